@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "exposure-audit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "exposure-audit", targets: ["exposure-audit"]),
+        .library(name: "ExposureKit", targets: ["ExposureKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, reached only through ExposureNet and ExposureHTML.
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Plain values shared by every module.
+        .target(name: "ExposureCore"),
+
+        // Feature modules.
+        .target(name: "ExposureNet", dependencies: ["CCurl", "ExposureCore"]),
+        .target(name: "ExposureHTML", dependencies: ["CLibXML2", "ExposureCore"]),
+        .target(name: "ExposureCrawl", dependencies: ["ExposureNet", "ExposureCore"]),
+        .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
+        .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
+
+        // The auditor: crawl -> parse -> detect -> link -> judge -> render.
+        .target(
+            name: "ExposureKit",
+            dependencies: [
+                "ExposureCore", "ExposureNet", "ExposureCrawl", "ExposureHTML", "ExposureDetect",
+                "ExposureReport",
+            ]),
+
+        // The command line: ArgumentParser subcommands over ExposureKit, nothing else.
+        .executableTarget(
+            name: "exposure-audit",
+            dependencies: [
+                "ExposureKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // A loopback HTTP server for tests and for `make demo`; never part of the product.
+        .target(name: "LoopbackServer"),
+        .executableTarget(name: "sample-site-server", dependencies: ["LoopbackServer"]),
+
+        .testTarget(name: "ExposureCoreTests", dependencies: ["ExposureCore"]),
+        .testTarget(name: "ExposureNetTests", dependencies: ["ExposureNet", "LoopbackServer"]),
+        .testTarget(name: "ExposureHTMLTests", dependencies: ["ExposureHTML"]),
+        .testTarget(
+            name: "ExposureCrawlTests", dependencies: ["ExposureCrawl", "LoopbackServer"]),
+        .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
+        .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
+        .testTarget(
+            name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["LoopbackServer", "ExposureReport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

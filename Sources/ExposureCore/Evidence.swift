@@ -1,0 +1,25 @@
+/// Where a finding was seen: the page, the element, and a short snippet around it.
+public struct Evidence: Sendable, Hashable, Codable {
+    /// The page URL the finding was seen on.
+    public var url: String
+    /// The DOM path of the element holding it, e.g. `/html/body/table/tr[3]/td[2]`.
+    public var path: String
+    /// A short snippet of the surrounding text, at most ``maximumContextLength`` characters.
+    public var context: String
+
+    /// Snippets are capped so that reports never carry whole pages of personal data.
+    public static let maximumContextLength = 160
+
+    public init(url: String, path: String, context: String) {
+        self.url = url
+        self.path = path
+        self.context = Evidence.clip(context)
+    }
+
+    /// Collapses whitespace and shortens text to the snippet cap, keeping its start.
+    public static func clip(_ text: String) -> String {
+        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard collapsed.count > maximumContextLength else { return collapsed }
+        return String(collapsed.prefix(maximumContextLength - 1)) + "…"
+    }
+}

@@ -1,0 +1,37 @@
+/// One exposed item: what it is, its value, whom it belongs to, and where it was seen.
+public struct Finding: Sendable, Hashable, Codable, Identifiable {
+    /// A stable fingerprint: the same exposure gets the same id on every run.
+    public var id: String
+    public var kind: FindingKind
+    /// A finer class within the kind: `mobile`, `landline`, `fax`, `service` for phones, say.
+    public var subtype: String?
+    /// The value as printed on the page.
+    public var value: String
+    /// The comparable form: E.164 for phones, lower case for emails.
+    public var normalized: String
+    /// The person the finding belongs to as printed, or nil for an agency-level item.
+    public var person: String?
+    /// How sure the detector and the person linking are, from 0 to 1.
+    public var confidence: Double
+    public var severity: Severity
+    /// One line saying what is exposed, for people reading the report.
+    public var message: String
+    public var occurrences: [Evidence]
+
+    public init(
+        kind: FindingKind, subtype: String? = nil, value: String, normalized: String,
+        person: String?, confidence: Double, severity: Severity, message: String,
+        occurrences: [Evidence]
+    ) {
+        self.id = Fingerprint.finding(kind: kind, normalized: normalized, person: person)
+        self.kind = kind
+        self.subtype = subtype
+        self.value = value
+        self.normalized = normalized
+        self.person = person
+        self.confidence = confidence
+        self.severity = severity
+        self.message = message
+        self.occurrences = occurrences
+    }
+}
