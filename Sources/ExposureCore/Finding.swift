@@ -35,3 +35,24 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
         self.occurrences = occurrences
     }
 }
+
+extension Finding {
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, subtype, value, normalized, person, confidence, severity, message, occurrences
+    }
+
+    /// Writes `person` and `subtype` as explicit nulls: the report contract names every field.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(subtype, forKey: .subtype)
+        try container.encode(value, forKey: .value)
+        try container.encode(normalized, forKey: .normalized)
+        try container.encode(person, forKey: .person)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(message, forKey: .message)
+        try container.encode(occurrences, forKey: .occurrences)
+    }
+}

@@ -13,3 +13,14 @@ public struct Subject: Sendable, Hashable, Codable {
     /// The subject's name followed by its aliases; empty in site mode.
     public var allNames: [String] { (name.map { [$0] } ?? []) + aliases }
 }
+
+extension Subject {
+    private enum CodingKeys: String, CodingKey { case name, aliases }
+
+    /// Writes `name` as an explicit null in site mode: the report contract names every field.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(aliases, forKey: .aliases)
+    }
+}

@@ -1,0 +1,49 @@
+import ExposureCore
+import ExposureNet
+
+/// A page the crawler fetched successfully, handed to the page visitor.
+public struct FetchedPage: Sendable {
+    /// The canonical URL the body came from (after redirects).
+    public var url: String
+    public var depth: Int
+    public var response: HTTPResponse
+
+    /// Whether the body is an HTML document, by declared type or, lacking one, by a look at it.
+    public var isHTML: Bool {
+        if let type = response.contentType?.lowercased() {
+            return type.hasPrefix("text/html") || type.hasPrefix("application/xhtml")
+        }
+        let head = response.body.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        return head.first == UInt8(ascii: "<")
+    }
+}
+
+/// Why a link was not followed; the raw values are the report's `crawl.skipped` keys.
+public enum SkipReason: String, Sendable, CaseIterable {
+    case robots
+    case offsite
+    case depth
+    case budget
+}
+
+/// What a crawl did, for the report: counts, skips, errors and every page touched.
+public struct CrawlSummary: Sendable {
+    public var seeds: [String]
+    public var pagesFetched = 0
+    public var pagesFailed = 0
+    public var bytesFetched = 0
+    public var skipped: [SkipReason: Int] = [:]
+    public var errors: [(url: String, message: String)] = []
+    public var pages: [Page] = []
+    /// False when the crawl was cancelled before its frontier emptied.
+    public var complete = true
+
+    init(seeds: [String]) { self.seeds = seeds }
+
+    mutating func skip(_ reason: SkipReason) { skipped[reason, default: 0] += 1 }
+
+    mutating func fail(_ url: String, _ message: String) {
+        pagesFailed += 1
+        errors.append((url, message))
+    }
+}

@@ -1,0 +1,38 @@
+/// The queue of URLs to fetch, breadth first, deduplicated before anything is enqueued.
+struct Frontier {
+    /// A URL waiting to be fetched, and how it was reached.
+    struct Target: Sendable {
+        var url: String
+        var depth: Int
+        /// The redirect hops that led here, oldest first; empty for a link.
+        var redirectChain: [String] = []
+    }
+
+    private var queue: [Target] = []
+    private var head = 0
+    private var seen: Set<String> = []
+
+    var isEmpty: Bool { head == queue.count }
+    var pendingCount: Int { queue.count - head }
+
+    /// Adds a target unless its URL was seen before; returns whether it was added.
+    @discardableResult
+    mutating func enqueue(_ target: Target) -> Bool {
+        guard seen.insert(target.url).inserted else { return false }
+        queue.append(target)
+        return true
+    }
+
+    mutating func next() -> Target? {
+        guard head < queue.count else { return nil }
+        defer {
+            head += 1
+            // Drop consumed entries now and then so a long crawl does not keep them all.
+            if head > 4096 && head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+        }
+        return queue[head]
+    }
+}

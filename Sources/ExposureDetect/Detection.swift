@@ -1,0 +1,71 @@
+import ExposureCore
+import ExposureHTML
+
+/// Where in a document something was seen: element, block, structural container and region.
+public struct Anchor: Sendable, Hashable {
+    /// DOM path of the element (a text block, or a link inside one).
+    public var path: String
+    /// Index into `HTMLDocument.blocks` of the block holding it, when there is one.
+    public var blockIndex: Int?
+    /// Character offset within the block's text, for ordering mentions inside one block.
+    public var offset: Int
+    public var container: Container?
+    public var region: Region
+
+    public init(path: String, blockIndex: Int?, offset: Int, container: Container?, region: Region) {
+        self.path = path
+        self.blockIndex = blockIndex
+        self.offset = offset
+        self.container = container
+        self.region = region
+    }
+}
+
+/// An exposed item a detector found on one page, before it is linked to a person.
+public struct Detection: Sendable, Hashable {
+    public var kind: FindingKind
+    public var subtype: String?
+    /// As printed on the page.
+    public var value: String
+    /// E.164 for phones, lower case for emails.
+    public var normalized: String
+    public var confidence: Double
+    public var anchor: Anchor
+    /// A short snippet around the value.
+    public var context: String
+
+    public init(
+        kind: FindingKind, subtype: String?, value: String, normalized: String, confidence: Double,
+        anchor: Anchor, context: String
+    ) {
+        self.kind = kind
+        self.subtype = subtype
+        self.value = value
+        self.normalized = normalized
+        self.confidence = confidence
+        self.anchor = anchor
+        self.context = context
+    }
+}
+
+/// A person named on a page.
+public struct PersonMention: Sendable, Hashable {
+    /// The name as printed, in NFC.
+    public var name: String
+    /// The matching key: case, diacritics and normalization form folded away.
+    public var key: String
+    public var anchor: Anchor
+    public var confidence: Double
+
+    public init(name: String, key: String, anchor: Anchor, confidence: Double) {
+        self.name = name
+        self.key = key
+        self.anchor = anchor
+        self.confidence = confidence
+    }
+}
+
+/// Finds one kind of exposed item in a parsed page.
+public protocol Detector: Sendable {
+    func detect(in document: HTMLDocument) -> [Detection]
+}

@@ -1,0 +1,94 @@
+import ExposureCore
+import ExposureHTML
+import Foundation
+
+/// Finds email addresses in page text and `mailto:` links.
+public struct EmailDetector: Detector {
+    /// Free mail providers: an address there is the person's own, not the agency's.
+    static let personalDomains: Set<String> = [
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.com.vn", "ymail.com", "hotmail.com",
+        "outlook.com", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "protonmail.com",
+        "proton.me", "zoho.com", "mail.ru", "gmx.com", "yandex.com",
+    ]
+
+    /// Endings that make `name@2x.png` a file name, not an address.
+    private static let fileExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js"]
+
+    public init() {}
+
+    public func detect(in document: HTMLDocument) -> [Detection] {
+        let index = DocumentIndex(document)
+        var detections: [Detection] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            for range in EmailDetector.addressRanges(in: block.text) {
+                let value = String(block.text[range])
+                detections.append(
+                    detection(
+                        value: value, anchor: index.anchor(block: blockIndex, offset: block.text.distance(from: block.text.startIndex, to: range.lowerBound)),
+                        context: Snippet.around(range, in: block.text)))
+            }
+        }
+        for link in document.links where link.url.lowercased().hasPrefix("mailto:") {
+            let payload = EmailDetector.mailtoAddress(link.url)
+            guard let range = EmailDetector.addressRanges(in: payload).first else { continue }
+            let address = String(payload[range])
+            let anchor = index.anchor(of: link)
+            let alreadySeen = detections.contains {
+                $0.normalized == address.lowercased() && $0.anchor.blockIndex == anchor.blockIndex
+                    && anchor.blockIndex != nil
+            }
+            guard !alreadySeen else { continue }
+            detections.append(detection(value: address, anchor: anchor, context: link.text))
+        }
+        return detections
+    }
+
+    private func detection(value: String, anchor: Anchor, context: String) -> Detection {
+        let normalized = value.lowercased()
+        let domain = normalized.split(separator: "@").last.map(String.init) ?? ""
+        let personal = EmailDetector.personalDomains.contains(domain)
+        return Detection(
+            kind: .email, subtype: personal ? "personal" : "official", value: value, normalized: normalized,
+            confidence: 0.95, anchor: anchor, context: context)
+    }
+
+    /// Ranges of `local@domain.tld` in text: scanned outward from each `@`.
+    static func addressRanges(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        var searchStart = text.startIndex
+        while let at = text[searchStart...].firstIndex(of: "@") {
+            defer { searchStart = text.index(after: at) }
+            var start = at
+            while start > searchStart, isLocalCharacter(text[text.index(before: start)]) {
+                start = text.index(before: start)
+            }
+            var end = text.index(after: at)
+            while end < text.endIndex, isDomainCharacter(text[end]) { end = text.index(after: end) }
+            // Trailing dots and hyphens are sentence punctuation, not part of the domain.
+            while end > at, let last = text[..<end].last, last == "." || last == "-" { end = text.index(before: end) }
+            let local = text[start..<at]
+            let domain = text[text.index(after: at)..<end]
+            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+            guard !local.isEmpty, !local.hasPrefix("."), labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
+                let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter),
+                !fileExtensions.contains(tld.lowercased())
+            else { continue }
+            ranges.append(start..<end)
+        }
+        return ranges
+    }
+
+    private static func isLocalCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
+    }
+
+    private static func isDomainCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "." || character == "-")
+    }
+
+    static func mailtoAddress(_ url: String) -> String {
+        var payload = String(url.dropFirst("mailto:".count))
+        if let query = payload.firstIndex(of: "?") { payload = String(payload[..<query]) }
+        return (payload.removingPercentEncoding ?? payload).trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,231 @@
+import ExposureCore
+import ExposureHTML
+import Foundation
+
+/// Finds phone numbers in page text and `tel:` links.
+///
+/// Text is cut into runs of digits and phone punctuation, the runs into digit groups, and the
+/// groups are read greedily as the longest valid number; a `/1010` or `máy lẻ 1020` after a
+/// number is its extension. Bank accounts, tax codes and ID numbers are rejected by their cues.
+public struct PhoneDetector: Detector {
+    public init() {}
+
+    public func detect(in document: HTMLDocument) -> [Detection] {
+        let index = DocumentIndex(document)
+        var detections: [Detection] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            for match in PhoneDetector.matches(in: block.text) {
+                detections.append(
+                    Detection(
+                        kind: .phone, subtype: match.number.subtype, value: match.value,
+                        normalized: match.number.e164, confidence: match.number.confidence,
+                        anchor: index.anchor(block: blockIndex, offset: match.offset),
+                        context: Snippet.around(match.range, in: block.text)))
+            }
+        }
+        for link in document.links where link.url.lowercased().hasPrefix("tel:") {
+            let payload = PhoneDetector.telPayload(link.url)
+            guard let match = PhoneDetector.matches(in: payload).first else { continue }
+            let anchor = index.anchor(of: link)
+            let alreadySeen = detections.contains {
+                $0.normalized == match.number.e164 && $0.anchor.blockIndex == anchor.blockIndex
+                    && anchor.blockIndex != nil
+            }
+            guard !alreadySeen else { continue }
+            let shown = link.text.contains(where: \.isNumber) ? link.text : payload
+            detections.append(
+                Detection(
+                    kind: .phone, subtype: match.number.subtype, value: shown, normalized: match.number.e164,
+                    confidence: min(1, match.number.confidence + 0.05), anchor: anchor, context: link.text))
+        }
+        return detections
+    }
+
+    struct Match {
+        var value: String
+        var number: PhoneNumber
+        var range: Range<String.Index>
+        var offset: Int
+    }
+
+    /// The phone numbers in one piece of text, in order.
+    static func matches(in text: String) -> [Match] {
+        var matches: [Match] = []
+        var previousEnd = text.startIndex
+        for run in runs(in: text) {
+            let groups = groups(in: text[run])
+            var start = groups.startIndex
+            while start < groups.endIndex {
+                guard let (end, number) = longestNumber(in: groups, from: start) else {
+                    start += 1
+                    continue
+                }
+                let valueStart = groups[start].range.lowerBound
+                var valueEnd = groups[end - 1].range.upperBound
+                var number = number
+                var next = end
+                // `/1010` right after a full number is an extension, not another number.
+                if next < groups.endIndex, groups[next].group.separator == "/", groups[next].group.digits.count <= 5 {
+                    number.e164 += ";ext=\(groups[next].group.digits)"
+                    valueEnd = groups[next].range.upperBound
+                    next += 1
+                } else if let (extensionDigits, extensionEnd) = spokenExtension(in: text, after: valueEnd) {
+                    number.e164 += ";ext=\(extensionDigits)"
+                    valueEnd = extensionEnd
+                }
+                let range = valueStart..<valueEnd
+                if !isExcluded(range, in: text, since: previousEnd) {
+                    if cue(in: text, before: range.lowerBound, since: previousEnd, matches: ["fax"]) {
+                        number.subtype = "fax"
+                    } else if cue(in: text, before: range.lowerBound, since: previousEnd, matches: ["nha rieng", "nr:"]) {
+                        number.subtype = "home"
+                    }
+                    matches.append(
+                        Match(
+                            value: String(text[range]), number: number, range: range,
+                            offset: text.distance(from: text.startIndex, to: range.lowerBound)))
+                    previousEnd = range.upperBound
+                }
+                start = next
+            }
+        }
+        return matches
+    }
+
+    /// Runs of characters a printed phone number is made of, starting and ending on a digit.
+    private static func runs(in text: String) -> [Range<String.Index>] {
+        var runs: [Range<String.Index>] = []
+        var runStart: String.Index?
+        var lastDigitEnd: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character.isASCII && character.isNumber {
+                if runStart == nil { runStart = index }
+                lastDigitEnd = next
+            } else if isPhonePunctuation(character) {
+                if runStart == nil, character == "+" || character == "(" { runStart = index }
+            } else {
+                if let start = runStart, let end = lastDigitEnd, start < end { runs.append(start..<end) }
+                runStart = nil
+                lastDigitEnd = nil
+            }
+            index = next
+        }
+        if let start = runStart, let end = lastDigitEnd, start < end { runs.append(start..<end) }
+        return runs
+    }
+
+    private static func isPhonePunctuation(_ character: Character) -> Bool {
+        switch character {
+        case " ", "\u{00A0}", "\n", ".", "-", "(", ")", "/", "+", "\u{2013}": true
+        default: false
+        }
+    }
+
+    private struct LocatedGroup {
+        var group: PhoneNumber.Group
+        var range: Range<String.Index>
+    }
+
+    /// Splits a run into digit groups, remembering each group's separator and a leading `+`.
+    private static func groups(in run: Substring) -> [LocatedGroup] {
+        var groups: [LocatedGroup] = []
+        var separatorStart = run.startIndex
+        var index = run.startIndex
+        while index < run.endIndex {
+            guard run[index].isNumber else {
+                index = run.index(after: index)
+                continue
+            }
+            var end = index
+            while end < run.endIndex, run[end].isNumber { end = run.index(after: end) }
+            let separator = run[separatorStart..<index]
+            // An opening bracket or plus sign belongs to the printed value of the number it leads.
+            let lead = separator.firstIndex { $0 == "(" || $0 == "+" } ?? index
+            groups.append(
+                LocatedGroup(
+                    group: .init(digits: run[index..<end], separator: separator, plus: separator.contains("+")),
+                    range: lead..<end))
+            separatorStart = end
+            index = end
+        }
+        return groups
+    }
+
+    /// The longest stretch of groups from `start` that reads as a phone number.
+    private static func longestNumber(in groups: [LocatedGroup], from start: Int) -> (Int, PhoneNumber)? {
+        var best: (Int, PhoneNumber)?
+        var digitCount = 0
+        var end = start
+        while end < groups.endIndex {
+            // A spaced dash or slash separates two numbers; so does a line break.
+            if end > start, breaksNumbers(groups[end].group.separator) { break }
+            digitCount += groups[end].group.digits.count
+            if digitCount > 15 { break }
+            if groups[end].group.plus && end > start { break }
+            end += 1
+            let slice = groups[start..<end].map(\.group)
+            if let number = PhoneNumber.parse(slice[...]) { best = (end, number) }
+        }
+        return best
+    }
+
+    private static func breaksNumbers(_ separator: Substring) -> Bool {
+        let trimmed = separator.trimmingCharacters(in: .whitespaces)
+        if separator.contains("\n") { return false }
+        return (trimmed == "-" || trimmed == "/" || trimmed == "–") && separator.count > 1
+    }
+
+    /// `máy lẻ 1020`, `ext. 202`, `x214`, `ML: 1021` right after a number.
+    private static func spokenExtension(in text: String, after end: String.Index) -> (String, String.Index)? {
+        let tail = text[end...].prefix(20)
+        let folded = NameFolding.fold(String(tail))
+        for cue in ["may le", "ext.", "ext", "ml:", "ml", "x"] {
+            guard folded.hasPrefix(cue) || folded.hasPrefix("(" + cue) || folded.hasPrefix(", " + cue)
+                || folded.hasPrefix("- " + cue)
+            else { continue }
+            var index = tail.startIndex
+            while index < tail.endIndex, !tail[index].isNumber { index = tail.index(after: index) }
+            var digitsEnd = index
+            while digitsEnd < tail.endIndex, tail[digitsEnd].isNumber { digitsEnd = tail.index(after: digitsEnd) }
+            let digits = tail[index..<digitsEnd]
+            guard (1...5).contains(digits.count) else { return nil }
+            return (String(digits), digitsEnd)
+        }
+        return nil
+    }
+
+    /// Numbers that are accounts, tax codes, IDs or amounts, judged by the words around them.
+    private static func isExcluded(_ range: Range<String.Index>, in text: String, since previousEnd: String.Index) -> Bool {
+        let excludingCues = [
+            "tai khoan", "stk", "ma so thue", "mst", "cccd", "cmnd", "can cuoc", "isbn", "account", "tax",
+            "ma so", "so hieu",
+        ]
+        if cue(in: text, before: range.lowerBound, since: previousEnd, matches: excludingCues) { return true }
+        let after = NameFolding.fold(String(text[range.upperBound...].prefix(8)))
+        return ["d ", "dong", "vnd", "trieu", "ty ", "usd", "%"].contains { after.hasPrefix($0) }
+            || after == "d" || after.hasPrefix("d.") || after.hasPrefix("d,")
+    }
+
+    /// Whether one of the cues appears in the 24 characters before `start` (not crossing the
+    /// previous number).
+    private static func cue(
+        in text: String, before start: String.Index, since previousEnd: String.Index, matches cues: [String]
+    ) -> Bool {
+        let lower = text.index(start, offsetBy: -24, limitedBy: previousEnd) ?? previousEnd
+        guard lower <= start else { return false }
+        let before = NameFolding.fold(String(text[lower..<start]))
+        return cues.contains { before.contains($0) }
+    }
+
+    static func telPayload(_ url: String) -> String {
+        var payload = String(url.dropFirst(4))
+        if let semicolon = payload.firstIndex(of: ";"), !payload[semicolon...].hasPrefix(";ext=") {
+            payload = String(payload[..<semicolon])
+        }
+        payload = payload.replacingOccurrences(of: ";ext=", with: " ext ")
+        return (payload.removingPercentEncoding ?? payload).trimmingCharacters(in: .whitespaces)
+    }
+}

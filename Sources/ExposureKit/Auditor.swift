@@ -1,0 +1,78 @@
+import ExposureCore
+import ExposureCrawl
+import ExposureDetect
+import ExposureHTML
+import ExposureNet
+import ExposureReport
+import Foundation
+
+/// Runs one audit: crawl -> parse -> detect -> link -> judge -> report.
+public struct Auditor: Sendable {
+    public let configuration: AuditConfiguration
+
+    public init(configuration: AuditConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// The program version written into reports and the User-Agent.
+    public static var version: String { UserAgent.version }
+
+    /// Audits the configured sites and returns the report.
+    ///
+    /// Fails only when the input is wrong or not a single page could be fetched; any other
+    /// trouble (dead links, broken pages) is recorded in the report's crawl errors.
+    public func run(log: @escaping @Sendable (String) -> Void = { _ in }) async throws(AuditError) -> Report {
+        let startedAt = Date()
+        let crawlConfiguration = try configuration.crawlConfiguration()
+        let client: HTTPClient
+        do {
+            client = try HTTPClient()
+        } catch {
+            throw AuditError(.internalFailure, "cannot start the HTTP engine", cause: error)
+        }
+        defer { client.shutdown() }
+
+        let collector = FindingCollector()
+        let detectors: [any Detector] = [PhoneDetector(), EmailDetector()]
+        let personDetector = PersonDetector(subject: configuration.subject)
+        let crawler = Crawler(client: client, configuration: crawlConfiguration)
+        let summary = await crawler.run { page in
+            let document = HTMLParser.parse(page.response.body, url: page.url, contentType: page.response.contentType)
+            let detections = detectors.flatMap { $0.detect(in: document) }
+            let mentions = personDetector.mentions(in: document)
+            let linked = PersonLinker.link(detections, to: mentions, in: document)
+            await collector.add(url: page.url, linked: linked, mentions: mentions)
+            log("fetched \(page.url) (\(page.response.status), \(page.response.body.count) bytes)")
+            return document.links.filter { $0.kind != .alternate }.map(\.url)
+        }
+
+        guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
+        let (findings, people) = await collector.result(subjectKey: personDetector.subjectKey)
+        return Report(
+            tool: .init(version: Auditor.version), subject: configuration.subject, startedAt: startedAt,
+            finishedAt: Date(), complete: summary.complete, crawl: Auditor.reportCrawl(summary),
+            findings: findings, people: people)
+    }
+
+    private static func reportCrawl(_ summary: CrawlSummary) -> Report.Crawl {
+        var skipped: [String: Int] = [:]
+        for reason in SkipReason.allCases { skipped[reason.rawValue] = summary.skipped[reason] ?? 0 }
+        return Report.Crawl(
+            seeds: summary.seeds, pagesFetched: summary.pagesFetched, pagesFailed: summary.pagesFailed,
+            bytesFetched: summary.bytesFetched, skipped: skipped,
+            errors: summary.errors.map { Report.CrawlError(url: $0.url, message: $0.message) },
+            pages: summary.pages)
+    }
+
+    /// The one clear line for a crawl that fetched nothing.
+    private static func nothingFetched(_ summary: CrawlSummary) -> AuditError {
+        if let first = summary.errors.first {
+            return AuditError(.unreachable, "could not fetch \(first.url): \(first.message)")
+        }
+        if (summary.skipped[.robots] ?? 0) > 0 {
+            return AuditError(
+                .nothingFetched, "robots.txt disallows every seed URL; audit only sites you may crawl")
+        }
+        return AuditError(.nothingFetched, "no page could be fetched from \(summary.seeds.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,96 @@
+import ExposureCore
+import ExposureDetect
+import ExposureReport
+import Foundation
+
+/// Gathers what every page yielded and merges it into findings and people.
+///
+/// Pages are visited concurrently, so this is an actor; merging happens once at the end.
+actor FindingCollector {
+    private struct FindingKey: Hashable {
+        var kind: FindingKind
+        var normalized: String
+        var personKey: String?
+    }
+
+    private struct Accumulated {
+        var detection: Detection
+        var confidence: Double
+        var occurrences: [Evidence] = []
+    }
+
+    private struct PersonRecord {
+        var name: String
+        var urls: [String] = []
+    }
+
+    private var findings: [FindingKey: Accumulated] = [:]
+    private var findingOrder: [FindingKey] = []
+    private var people: [String: PersonRecord] = [:]
+    private var personOrder: [String] = []
+
+    /// Records one page's linked detections and person mentions.
+    func add(url: String, linked: [LinkedDetection], mentions: [PersonMention]) {
+        for mention in mentions {
+            if people[mention.key] == nil {
+                people[mention.key] = PersonRecord(name: mention.name)
+                personOrder.append(mention.key)
+            }
+            // An all-caps heading gives a title-cased guess; a name printed in mixed case is better.
+            if people[mention.key]!.name.lowercased().capitalized == people[mention.key]!.name,
+                mention.name != mention.name.lowercased().capitalized
+            {
+                people[mention.key]!.name = mention.name
+            }
+            if people[mention.key]!.urls.last != url, !people[mention.key]!.urls.contains(url) {
+                people[mention.key]!.urls.append(url)
+            }
+        }
+        for item in linked {
+            let key = FindingKey(
+                kind: item.detection.kind, normalized: item.detection.normalized, personKey: item.person?.key)
+            if findings[key] == nil {
+                findings[key] = Accumulated(detection: item.detection, confidence: item.confidence)
+                findingOrder.append(key)
+            }
+            findings[key]!.confidence = max(findings[key]!.confidence, item.confidence)
+            let evidence = Evidence(url: url, path: item.detection.anchor.path, context: item.detection.context)
+            if !findings[key]!.occurrences.contains(where: { $0.url == evidence.url && $0.path == evidence.path }) {
+                findings[key]!.occurrences.append(evidence)
+            }
+        }
+    }
+
+    /// The merged findings and people; in a person audit only the subject's.
+    func result(subjectKey: String?) -> (findings: [Finding], people: [Report.Person]) {
+        var merged: [Finding] = []
+        for key in findingOrder {
+            if let subjectKey, key.personKey != subjectKey { continue }
+            let item = findings[key]!
+            let person = key.personKey.flatMap { people[$0]?.name }
+            let pageCount = Set(item.occurrences.map(\.url)).count
+            merged.append(
+                Finding(
+                    kind: key.kind, subtype: item.detection.subtype, value: item.detection.value,
+                    normalized: key.normalized, person: person, confidence: (item.confidence * 100).rounded() / 100,
+                    severity: Judgement.severity(kind: key.kind, subtype: item.detection.subtype, personal: person != nil),
+                    message: Judgement.message(
+                        kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount),
+                    occurrences: item.occurrences))
+        }
+        merged.sort {
+            if $0.severity != $1.severity { return $0.severity > $1.severity }
+            if ($0.person ?? "") != ($1.person ?? "") { return ($0.person ?? "\u{10FFFF}") < ($1.person ?? "\u{10FFFF}") }
+            if $0.kind != $1.kind { return $0.kind.rawValue < $1.kind.rawValue }
+            return $0.normalized < $1.normalized
+        }
+        let keys = subjectKey.map { key in personOrder.filter { $0 == key } } ?? personOrder
+        let reportPeople = keys.map { key in
+            let record = people[key]!
+            return Report.Person(
+                name: record.name, occurrences: record.urls.map(Report.PersonOccurrence.init(url:)),
+                findings: merged.filter { $0.person == record.name }.map(\.id))
+        }
+        return (merged, reportPeople)
+    }
+}

@@ -1,0 +1,5 @@
+/// The HTTP methods the auditor needs: it only ever reads.
+public enum HTTPMethod: String, Sendable {
+    case get = "GET"
+    case head = "HEAD"
+}

@@ -1,1 +1,0 @@
-print("exposure-audit")
