@@ -12,8 +12,9 @@ Checks:
   * each expected phone's digits appear on its page, modulo separators
     (local 0..., +84..., or a short service number as dialled);
   * each expected email appears on its page (case-insensitive);
-  * each expected person appears on some page, and on the page of each of their
-    phones and emails (case-insensitive, after entity decoding and NFC);
+  * each expected person appears on some page, and for each of their phones and emails
+    is the person named nearest before the value on its page (case-insensitive, after
+    entity decoding and NFC);
   * forbidden values occur only under /noi-bo/, and forbidden paths are robots-disallowed;
   * PNG files are valid (signature, CRCs, IHDR, IDAT size); the PDF's xref offsets are right;
   * the folder stays under 300 KB.
@@ -219,7 +220,7 @@ def check_phones(exp):
         flat = SEPARATORS.sub("", page_text(page))
         if not any(form in flat for form in phone_forms(ph["normalized"])):
             fail(f"phone {ph['normalized']} not found on {page}")
-        check_person_on_page(ph["person"], page, f"phone {ph['normalized']}")
+        check_person_on_page(ph["person"], page, f"phone {ph['normalized']}", ph["normalized"])
 
 
 def check_emails(exp):
@@ -232,16 +233,40 @@ def check_emails(exp):
             fail(f"email {em['normalized']} is not lower case")
         if em["normalized"] not in page_text(page).lower():
             fail(f"email {em['normalized']} not found on {page}")
-        check_person_on_page(em["person"], page, f"email {em['normalized']}")
+        check_person_on_page(em["person"], page, f"email {em['normalized']}", em["normalized"])
 
 
-def check_person_on_page(person, page, what):
+def value_positions(value, text):
+    """Positions of a phone (digits with optional separators) or an email in text."""
+    if "@" in value:
+        return [m.start() for m in re.finditer(re.escape(value), text, re.I)]
+    out = []
+    for form in phone_forms(value):
+        pattern = r"[\s.\-()\u00a0]*".join(re.escape(c) for c in form)
+        out += [m.start() for m in re.finditer(pattern, text)]
+    return out
+
+
+def check_person_on_page(person, page, what, value=None):
+    """The person is named on the page and, for at least one occurrence of the value,
+    is the expected person named nearest before it (a crude stand-in for attribution)."""
     if person is None:
         return
     if person not in EXP_PEOPLE:
         fail(f"{what} on {page}: person {person!r} is not in people")
-    if nfc(person).casefold() not in page_text(page).casefold():
+    text = page_text(page).casefold()
+    if nfc(person).casefold() not in text:
         fail(f"{what}: person {person!r} not named on {page}")
+        return
+    if value is None:
+        return
+    nearest = []
+    for pos in value_positions(value, text):
+        best = max(EXP_PEOPLE, key=lambda n: text.rfind(nfc(n).casefold(), 0, pos))
+        nearest.append(best)
+        if best == person:
+            return
+    fail(f"{what} on {page}: nearest preceding names {nearest}, expected {person!r}")
 
 
 def check_people(exp):

@@ -27,7 +27,8 @@ public final class Crawler: Sendable {
         case page(Frontier.Target, Page, links: [String])
         case redirect(Frontier.Target, Page, location: String)
         case failed(Frontier.Target, Page?, message: String)
-        case deniedByRobots
+        /// Disallowed; with the reason when robots.txt itself could not be had.
+        case deniedByRobots(failure: (url: String, message: String)?)
     }
 
     /// Crawls from the seeds until the frontier is empty, the budget is spent or the task is
@@ -43,6 +44,7 @@ public final class Crawler: Sendable {
         // Tasks waiting for a host slot cost nothing, so allow a few hosts' worth in flight.
         let maxInFlight = min(64, max(1, configuration.concurrencyPerHost) * 4)
         var dispatched = 0
+        var robotsFailuresReported: Set<String> = []
 
         await withTaskGroup(of: Outcome.self) { group in
             var inFlight = 0
@@ -59,9 +61,12 @@ public final class Crawler: Sendable {
                 guard inFlight > 0, let outcome = await group.next() else { break }
                 inFlight -= 1
                 switch outcome {
-                case .deniedByRobots:
+                case .deniedByRobots(let failure):
                     dispatched -= 1
                     summary.skip(.robots)
+                    if let failure, robotsFailuresReported.insert(failure.url).inserted {
+                        summary.errors.append(failure)
+                    }
                 case .page(let target, let page, let links):
                     summary.pagesFetched += 1
                     summary.bytesFetched += page.bytes
@@ -127,9 +132,11 @@ public final class Crawler: Sendable {
             return .failed(target, nil, message: "not a fetchable URL")
         }
         if configuration.obeyRobots {
-            let policy = await robots.policy(for: target.url)
-            guard policy.isAllowed(CanonicalURL.pathAndQuery(of: target.url)) else { return .deniedByRobots }
-            if let crawlDelay = policy.crawlDelay {
+            let lookup = await robots.lookup(for: target.url)
+            guard lookup.policy.isAllowed(CanonicalURL.pathAndQuery(of: target.url)) else {
+                return .deniedByRobots(failure: lookup.failure)
+            }
+            if let crawlDelay = lookup.policy.crawlDelay {
                 await slots.setMinimumDelay(min(crawlDelay, Crawler.maximumCrawlDelay), for: authority)
             }
         }

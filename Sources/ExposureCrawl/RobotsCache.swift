@@ -4,10 +4,18 @@ import ExposureNet
 ///
 /// RFC 9309: a 4xx answer means no rules; a 5xx answer or an unreachable server means the
 /// crawler must assume everything is disallowed. Redirects are followed up to five hops.
+/// A lookup that disallows everything because of a failure says why, so that a dead server
+/// reads as unreachable in the report rather than as forbidden.
 actor RobotsCache {
+    struct Lookup: Sendable {
+        var policy: RobotsPolicy
+        /// The robots.txt URL and what went wrong fetching it.
+        var failure: (url: String, message: String)?
+    }
+
     private let client: HTTPClient
     private let configuration: CrawlConfiguration
-    private var policies: [String: Task<RobotsPolicy, Never>] = [:]
+    private var lookups: [String: Task<Lookup, Never>] = [:]
 
     init(client: HTTPClient, configuration: CrawlConfiguration) {
         self.client = client
@@ -15,40 +23,46 @@ actor RobotsCache {
     }
 
     /// The policy for the origin of `url`.
-    func policy(for url: String) async -> RobotsPolicy {
-        guard let origin = CanonicalURL.origin(of: url) else { return .disallowAll }
-        if let pending = policies[origin] { return await pending.value }
+    func lookup(for url: String) async -> Lookup {
+        guard let origin = CanonicalURL.origin(of: url) else { return Lookup(policy: .disallowAll) }
+        if let pending = lookups[origin] { return await pending.value }
         let task = Task { [client, configuration] in
-            await RobotsCache.fetchPolicy(origin: origin, client: client, configuration: configuration)
+            await RobotsCache.fetch(origin: origin, client: client, configuration: configuration)
         }
-        policies[origin] = task
+        lookups[origin] = task
         return await task.value
     }
 
-    private static func fetchPolicy(
+    private static func fetch(
         origin: String, client: HTTPClient, configuration: CrawlConfiguration
-    ) async -> RobotsPolicy {
+    ) async -> Lookup {
         var url = origin + "/robots.txt"
         var request = configuration.request(for: url)
         request.maxBodyBytes = 1024 * 1024
         for _ in 0..<5 {
             request.url = url
-            guard let response = try? await client.fetch(request) else { return .disallowAll }
+            let response: HTTPResponse
+            do {
+                response = try await client.fetch(request)
+            } catch {
+                return Lookup(policy: .disallowAll, failure: (url, error.message))
+            }
             switch response.status {
             case 200..<300:
-                return RobotsPolicy.parse(
-                    String(decoding: response.body, as: UTF8.self), userAgent: UserAgent.robotsToken)
+                let text = String(decoding: response.body, as: UTF8.self)
+                return Lookup(policy: RobotsPolicy.parse(text, userAgent: UserAgent.robotsToken))
             case 300..<400:
                 guard let location = response.location,
                     let next = CanonicalURL.resolve(location, against: url)
-                else { return .allowAll }
+                else { return Lookup(policy: .allowAll) }
                 url = next
             case 400..<500:
-                return .allowAll
+                return Lookup(policy: .allowAll)
             default:
-                return .disallowAll
+                let message = "robots.txt answered HTTP \(response.status); the server is not crawled until it answers"
+                return Lookup(policy: .disallowAll, failure: (url, message))
             }
         }
-        return .allowAll
+        return Lookup(policy: .allowAll)
     }
 }

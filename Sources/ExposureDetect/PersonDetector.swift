@@ -88,10 +88,10 @@ public struct PersonDetector: Sendable {
         while start < words.count {
             let word = words[start]
             let introducedByHonorific = honorificLength(words, endingBefore: start) > 0
-            guard word.isCapitalized, VietnameseNames.surnames.contains(word.folded),
+            guard word.isCapitalized, isSurname(word),
                 !isPlace(words, at: start),
                 // `Ông Nguyễn Văn An`: `Ông` is the honorific, the name starts after it.
-                !(isHonorific(word) && start + 1 < words.count && VietnameseNames.surnames.contains(words[start + 1].folded)
+                !(isHonorific(word) && start + 1 < words.count && isSurname(words[start + 1])
                     && words[start + 1].isCapitalized)
             else {
                 start += 1
@@ -114,17 +114,23 @@ public struct PersonDetector: Sendable {
         return names
     }
 
+    /// A family name, compared with diacritics unless the word is printed without any.
+    private func isSurname(_ word: Word) -> Bool {
+        if word.text.allSatisfy(\.isASCII) { return VietnameseNames.foldedSurnames.contains(word.folded) }
+        return VietnameseNames.surnames.contains(word.lowercased)
+    }
+
     private func isStopWord(_ words: [Word], at index: Int) -> Bool {
-        let lower = words[index].text.lowercased()
+        let lower = words[index].lowercased
         if VietnameseNames.stopWords.contains(lower) { return true }
         guard index + 1 < words.count else { return false }
-        return VietnameseNames.stopPairs.contains([lower, words[index + 1].text.lowercased()])
+        return VietnameseNames.stopPairs.contains([lower, words[index + 1].lowercased])
     }
 
     private func isPlace(_ words: [Word], at index: Int) -> Bool {
         guard index > 0, words[index].followsWhitespaceOnly || words[index].gap.trimmingCharacters(in: .whitespaces) == "."
         else { return false }
-        return VietnameseNames.placeCues.contains(words[index - 1].text.lowercased())
+        return VietnameseNames.placeCues.contains(words[index - 1].lowercased)
     }
 
     private func isHonorific(_ word: Word) -> Bool {

@@ -56,13 +56,13 @@ public struct PhoneDetector: Detector {
             let groups = groups(in: text[run])
             var start = groups.startIndex
             while start < groups.endIndex {
-                guard let (end, number) = longestNumber(in: groups, from: start) else {
+                guard let (end, found) = longestNumber(in: groups, from: start) else {
                     start += 1
                     continue
                 }
                 let valueStart = groups[start].range.lowerBound
                 var valueEnd = groups[end - 1].range.upperBound
-                var number = number
+                var number = found
                 var next = end
                 // `/1010` right after a full number is an extension, not another number.
                 if next < groups.endIndex, groups[next].group.separator == "/", groups[next].group.digits.count <= 5 {

@@ -1,16 +1,23 @@
 /// Word lists for recognising Vietnamese personal names, all in folded form.
+import ExposureCore
+
 enum VietnameseNames {
-    /// Family names, covering nearly all of the population (folded, so `Lê` and `Lễ` merge).
+    /// Family names, lower case with diacritics (NFC): `Dương` is a family name, `Đường`
+    /// (street) and `Văn` (as in `Văn bản`) are not. Names printed without any diacritics are
+    /// compared by ``foldedSurnames``.
     static let surnames: Set<String> = [
-        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
-        "ngo", "duong", "ly", "dao", "doan", "vuong", "trinh", "dinh", "lam", "phung", "mai", "to",
-        "truong", "ha", "luu", "ta", "cao", "chu", "chau", "thai", "trieu", "quach", "luong", "tang",
-        "lai", "kieu", "luc", "mac", "tu", "khong", "than", "nong", "hua", "ton", "quan", "la", "giang",
-        "tieu", "doan", "diep", "au", "kim", "ong", "nghiem", "ninh", "dam", "dong", "lac", "lo", "vi",
-        "ma", "hau", "khuc", "bach", "lam", "phi", "tong", "thach", "danh", "son", "cu", "doi", "ung",
-        "vien", "yen", "banh", "che", "kha", "khuat", "lanh", "man", "nham", "sam", "thieu", "tiet",
-        "van", "xa", "hong", "quang", "uong", "ca", "cam", "cat", "chuc", "dieu", "giap", "han", "hinh",
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+        "hồ", "ngô", "dương", "lý", "lí", "đào", "đoàn", "vương", "trịnh", "đinh", "lâm", "phùng",
+        "mai", "tô", "trương", "hà", "lưu", "tạ", "cao", "chu", "châu", "thái", "triệu", "quách",
+        "lương", "tăng", "lại", "kiều", "lục", "mạc", "từ", "khổng", "thân", "nông", "hứa", "tôn",
+        "quan", "la", "giang", "tiêu", "doãn", "diệp", "âu", "kim", "ông", "nghiêm", "ninh", "đàm",
+        "đồng", "lạc", "lò", "vi", "vy", "ma", "hầu", "khúc", "bạch", "phí", "tống", "thạch", "cù",
+        "đới", "ưng", "viên", "bành", "khuất", "nhâm", "thiều", "tiết", "uông", "cấn", "cát", "giáp",
+        "hàn", "lã", "lữ", "mẫn", "nhữ", "ôn", "chế", "đậu", "lạng", "lộc", "mông", "trình",
     ]
+
+    /// ``surnames`` without diacritics, for names printed in plain ASCII (`Nguyen Van Binh`).
+    static let foldedSurnames: Set<String> = Set(surnames.map(NameFolding.fold))
 
     /// Honorifics and forms of address that introduce a name.
     static let honorifics: [[String]] = [
@@ -25,6 +32,11 @@ enum VietnameseNames {
     static let stopWords: Set<String> = [
         "giám", "phó", "sở", "phòng", "ubnd", "hđnd", "email", "e", "fax", "đt", "sđt", "dđ", "tp",
         "điện", "chức", "chủ", "bí", "chánh", "trưởng", "tel", "mobile", "phone", "cq", "nr", "ml",
+        // Function and common words, capitalised in upper-case headings and menus.
+        "và", "của", "các", "những", "với", "cho", "tại", "trong", "theo", "về", "là", "có", "được",
+        "năm", "ngày", "tháng", "tổ", "chính", "phủ", "bản", "mới", "nhà", "nước", "nhân", "dân",
+        "ủy", "ban", "hội", "kế", "hoạch", "tác", "sự", "kiện", "tin", "tức", "liên", "hệ", "giới",
+        "thiệu", "lịch", "sử", "bạ", "đạo", "lãnh", "tỉnh", "huyện", "xã", "phường", "quận",
     ]
 
     /// Two-word titles whose first word is also a given name (`Thư` ký, `Kế` toán).

@@ -1,4 +1,5 @@
 import ExposureCore
+import Foundation
 
 /// A word of page text: a run of letters (combining marks included), with its folded form.
 struct Word {
@@ -7,6 +8,9 @@ struct Word {
     var folded: String
     /// What lies between the previous word and this one.
     var gap: Substring
+
+    /// Lower case with diacritics, composed (NFC) whatever the page's form.
+    var lowercased: String { text.lowercased().precomposedStringWithCanonicalMapping }
 
     var range: Range<String.Index> { text.startIndex..<text.endIndex }
 

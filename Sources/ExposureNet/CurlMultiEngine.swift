@@ -69,8 +69,12 @@ final class CurlMultiEngine: @unchecked Sendable {
     func cancel(_ transfer: CurlTransfer) {
         // The flag covers a cancellation that arrives before the submission it cancels.
         transfer.requestCancellation()
-        inbox.withLock { $0.cancelled.append(transfer) }
-        curl_multi_wakeup(multi)
+        let isRunning = inbox.withLock { inbox in
+            guard !inbox.isShuttingDown else { return false }
+            inbox.cancelled.append(transfer)
+            return true
+        }
+        if isRunning { curl_multi_wakeup(multi) }
     }
 
     /// Fails every pending transfer with `.cancelled`, stops the thread and waits for it to exit.
@@ -116,7 +120,10 @@ final class CurlMultiEngine: @unchecked Sendable {
         guard added == CURLM_OK else {
             let reason = String(cString: curl_multi_strerror(added))
             transfer.finish(
-                .failure(NetError(code: .other, message: "libcurl could not start the transfer: \(reason)", url: transfer.request.url)))
+                .failure(
+                    NetError(
+                        code: .other, message: "libcurl could not start the transfer: \(reason)",
+                        url: transfer.request.url)))
             return
         }
         attached[transfer.easy] = transfer
@@ -124,7 +131,8 @@ final class CurlMultiEngine: @unchecked Sendable {
 
     /// Stops a cancelled transfer if it is still running; finished ones have already been delivered.
     private func detach(_ transfer: CurlTransfer) {
-        guard attached.removeValue(forKey: transfer.easy) != nil else { return }
+        guard attached[transfer.easy] === transfer else { return }
+        attached[transfer.easy] = nil
         curl_multi_remove_handle(multi, transfer.easy)
         transfer.finish(.failure(transfer.cancellation(.taskCancelled)))
     }

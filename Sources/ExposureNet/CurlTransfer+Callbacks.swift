@@ -33,7 +33,8 @@ extension CurlTransfer {
     /// headers remain after interim (1xx) responses.
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
         var line = Self.decodeHeaderText(bytes)
-        while line.last == "\n" || line.last == "\r" { line.removeLast() }
+        // "\r\n" is a single Character in Swift, so test for newlines rather than compare.
+        while line.last?.isNewline == true { line.removeLast() }
         if line.hasPrefix("HTTP/") {
             responseHeaders.removeAll()
             responseHTTPVersion = String(line.dropFirst("HTTP/".count).prefix { $0 != " " })

@@ -39,13 +39,7 @@ extension CurlTransfer {
     }
 
     private func failure(for code: CURLcode) -> NetError {
-        let curlCode = Int(code.rawValue)
-        if bodyExceededCap {
-            return NetError(
-                code: .bodyTooLarge, message: "response body from \(target.host) exceeds the \(capDescription) limit",
-                url: request.url, curlCode: curlCode)
-        }
-        let kind = NetError.Code(code)
+        let kind = bodyExceededCap ? .bodyTooLarge : NetError.Code(code)
         let host = target.host
         let summary =
             switch kind {
@@ -55,10 +49,12 @@ extension CurlTransfer {
             case .timeout: timeoutSummary()
             case .bodyTooLarge: "response body from \(host) exceeds the \(capDescription) limit"
             case .tls: "TLS failure with \(host)"
-            case .protocolError: "\(host) broke the HTTP protocol"
+            case .protocolError: "invalid HTTP response from \(host)"
             case .cancelled, .tooManyRedirects, .other: "request to \(host) failed"
             }
-        return NetError(code: kind, message: "\(summary) (\(curlDetail(code)))", url: request.url, curlCode: curlCode)
+        // When our own cap stopped the write, libcurl's "failure writing output" would only confuse.
+        let detail = bodyExceededCap ? "" : " (\(curlDetail(code)))"
+        return NetError(code: kind, message: summary + detail, url: request.url, curlCode: Int(code.rawValue))
     }
 
     /// Names the phase that ran out of time and the limit that applied to it.

@@ -89,7 +89,8 @@ final class CurlTransfer: @unchecked Sendable {
 
         try check(ea_easy_setopt_data_callback(easy, CURLOPT_WRITEFUNCTION, Self.writeCallback), CURLOPT_WRITEFUNCTION)
         try check(ea_easy_setopt_pointer(easy, CURLOPT_WRITEDATA, userdata), CURLOPT_WRITEDATA)
-        try check(ea_easy_setopt_data_callback(easy, CURLOPT_HEADERFUNCTION, Self.headerCallback), CURLOPT_HEADERFUNCTION)
+        try check(
+            ea_easy_setopt_data_callback(easy, CURLOPT_HEADERFUNCTION, Self.headerCallback), CURLOPT_HEADERFUNCTION)
         try check(ea_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, userdata), CURLOPT_HEADERDATA)
 
         switch request.method {
@@ -122,9 +123,12 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     private func appendRequestHeader(_ header: HTTPHeader) throws(NetError) {
-        let text = header.name + ":" + header.value
-        // A line break would let a header value smuggle in further headers.
-        guard !text.contains(where: \.isNewline), !header.name.isEmpty, !header.name.contains(" ") else {
+        let nameIsToken =
+            !header.name.isEmpty
+            && header.name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "!#$%&'*+-.^_`|~".contains($0)) }
+        // A line break would let a value smuggle in further headers; a NUL would cut it short.
+        let valueIsOneLine = !header.value.contains { $0.isNewline || $0 == "\u{0}" }
+        guard nameIsToken, valueIsOneLine else {
             throw NetError(
                 code: .other, message: "request header \"\(header.name)\" is malformed", url: request.url)
         }

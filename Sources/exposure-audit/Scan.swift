@@ -104,4 +104,4 @@ struct Scan: AsyncParsableCommand {
     }
 }
 
-extension ReportFormat: @retroactive ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension Charset {
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Decodes `bytes` from the canonical charset `name` to valid UTF-8.
+    ///
+    /// Invalid or undefined bytes become U+FFFD, and so does NUL, which would otherwise cut
+    /// libxml2's text short. An undecodable `name` reads as UTF-8.
+    static func decode(_ bytes: ArraySlice<UInt8>, as name: String) -> [UInt8] {
+        let decoded: [UInt8]
+        switch name {
+        case "utf-8": decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        case "utf-16le": decoded = decodeUTF16(bytes, bigEndian: false)
+        case "utf-16be": decoded = decodeUTF16(bytes, bigEndian: true)
+        case "windows-1252": decoded = decode(bytes, with: windows1252)
+        case "windows-1258": decoded = decode(bytes, with: windows1258)
+        default: decoded = decodeWithIconv(bytes, from: name) ?? Array(String(decoding: bytes, as: UTF8.self).utf8)
+        }
+        return decoded.contains(0) ? replacingNUL(decoded) : decoded
+    }
+
+    /// Whether iconv can decode the charset `label`.
+    static func iconvCanDecode(_ label: String) -> Bool {
+        guard let descriptor = openIconv(from: label) else { return false }
+        iconv_close(descriptor)
+        return true
+    }
+
+    private static func decode(_ bytes: ArraySlice<UInt8>, with table: SingleByteTable) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 4)
+        for byte in bytes {
+            if byte < 0x80 {
+                output.append(byte)
+            } else {
+                output.append(contentsOf: table.upperHalf[Int(byte - 0x80)])
+            }
+        }
+        return output
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var output = Array(String(decoding: units, as: UTF16.self).utf8)
+        if bytes.count % 2 == 1 { output.append(contentsOf: replacement) }
+        return output
+    }
+
+    private static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == 0 { output.append(contentsOf: replacement) } else { output.append(byte) }
+        }
+        return output
+    }
+
+    private static func openIconv(from label: String) -> iconv_t? {
+        let descriptor = iconv_open("UTF-8", label.uppercased())
+        guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { return nil }
+        return descriptor
+    }
+
+    /// Decodes through glibc iconv, replacing each byte iconv rejects with U+FFFD.
+    private static func decodeWithIconv(_ bytes: ArraySlice<UInt8>, from label: String) -> [UInt8]? {
+        guard let descriptor = openIconv(from: label) else { return nil }
+        defer { iconv_close(descriptor) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count * 2)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var input = Array(bytes)
+        input.withUnsafeMutableBufferPointer { inputBuffer in
+            chunk.withUnsafeMutableBufferPointer { chunkBuffer in
+                let chunkStart = UnsafeMutableRawPointer(chunkBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inPointer: UnsafeMutablePointer<CChar>? = inputBuffer.baseAddress.map {
+                    UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+                }
+                var inLeft = inputBuffer.count
+                // Each call converts as much as fits; errors are handled and the loop resumes.
+                while true {
+                    var outPointer: UnsafeMutablePointer<CChar>? = chunkStart
+                    var outLeft = chunkBuffer.count
+                    let finished = inLeft == 0
+                    let result =
+                        finished
+                        ? iconv(descriptor, nil, nil, &outPointer, &outLeft)
+                        : iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                    let failure = result == -1 ? errno : 0
+                    output.append(contentsOf: UnsafeBufferPointer(start: chunkBuffer.baseAddress, count: chunkBuffer.count - outLeft))
+                    if finished { return }
+                    switch failure {
+                    case 0, E2BIG:
+                        continue
+                    case EINVAL:
+                        // A truncated sequence at the very end.
+                        output.append(contentsOf: replacement)
+                        inLeft = 0
+                    default:
+                        output.append(contentsOf: replacement)
+                        inPointer = inPointer.map { $0 + 1 }
+                        inLeft -= 1
+                    }
+                }
+            }
+        }
+        return Array(String(decoding: output, as: UTF8.self).utf8)
+    }
+}

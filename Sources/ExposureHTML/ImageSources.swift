@@ -1,0 +1,214 @@
+internal import CLibXML2
+
+/// Reading an `<img>`: which URL is the real picture, its candidates, size and caption.
+struct ImageSources {
+    var src: String
+    var srcset: [ImageCandidate]
+
+    /// Attributes lazy-loading scripts read the real source from.
+    static let lazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy"]
+
+    /// Reads the sources of `image`, or returns nil when it names no picture at all.
+    init?(_ image: NodePointer) {
+        let written = image.nonEmptyAttribute("src")
+        let lazy = Self.lazyAttributes.lazy.compactMap { image.nonEmptyAttribute($0) }.first
+        var candidates: [ImageCandidate] = []
+        for attribute in ["srcset", "data-srcset"] {
+            candidates += image.nonEmptyAttribute(attribute).map(ImageCandidate.parseSrcset) ?? []
+        }
+        for source in Self.pictureSources(of: image) {
+            for attribute in ["srcset", "data-srcset"] {
+                candidates += source.nonEmptyAttribute(attribute).map(ImageCandidate.parseSrcset) ?? []
+            }
+        }
+        var seen: Set<String> = []
+        srcset = candidates.filter { seen.insert($0.url).inserted && !Self.isPlaceholder($0.url) }
+        if let written, !Self.isPlaceholder(written) {
+            src = written
+        } else if let lazy {
+            src = lazy
+        } else if let first = srcset.first?.url ?? written {
+            src = first
+        } else {
+            return nil
+        }
+    }
+
+    /// The `<source>` elements of the `<picture>` around an image. libxml2 does not know these
+    /// HTML5 elements and nests the image inside the unclosed `<source>` tags, so the picture
+    /// is looked for a few levels up and its sources anywhere below it.
+    private static func pictureSources(of image: NodePointer) -> [NodePointer] {
+        var ancestor = image.parent
+        for _ in 0..<4 {
+            guard let current = ancestor, current.isElement else { return [] }
+            if current.tagName == "picture" {
+                var sources: [NodePointer] = []
+                var visited = 0
+                current.walk(
+                    enter: { node in
+                        visited += 1
+                        guard node.isElement, visited <= searchBudget else { return false }
+                        if node.tagName == "source" { sources.append(node) }
+                        return true
+                    },
+                    exit: { _ in })
+                return sources
+            }
+            ancestor = current.parent
+        }
+        return []
+    }
+
+    /// Whether a source is a stand-in that lazy loading replaces: inline data, or a file named
+    /// like a placeholder, spacer or blank pixel.
+    static func isPlaceholder(_ source: String) -> Bool {
+        let lowered = source.lowercased()
+        if lowered.hasPrefix("data:") { return true }
+        let file = lowered.split(separator: "?").first?.split(separator: "/").last ?? ""
+        return placeholderNames.contains { file.contains($0) }
+    }
+
+    private static let placeholderNames = [
+        "placeholder", "blank.", "spacer", "lazy", "loading.", "loader.", "pixel.", "transparent.",
+        "grey.gif", "gray.gif", "1x1.", "empty.",
+    ]
+
+    /// A `width`/`height` attribute as a pixel count: digits, optionally followed by `px`.
+    static func pixels(_ value: String?) -> Int? {
+        guard var text = value?.trimmingASCIIWhitespace().lowercased() else { return nil }
+        if text.hasSuffix("px") { text = String(text.dropLast(2)) }
+        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
+        return Int(text)
+    }
+
+    /// The text of the first `<figcaption>` in a figure, not looking into nested figures nor
+    /// further than ``searchBudget`` nodes (an unclosed figure can span the rest of the page).
+    static func figcaption(in figure: NodePointer) -> String? {
+        var found: NodePointer?
+        var visited = 0
+        figure.walk(
+            enter: { node in
+                visited += 1
+                guard found == nil, visited <= searchBudget, node.isElement else { return false }
+                let tag = node.tagName
+                if tag == "figcaption" {
+                    found = node
+                    return false
+                }
+                return node == figure || tag != "figure"
+            },
+            exit: { _ in })
+        guard let found else { return nil }
+        let text = displayText(of: found)
+        return text.isEmpty ? nil : text
+    }
+
+    /// Nodes a caption search may look through around one image before giving up.
+    private static let searchBudget = 200
+
+    /// The text of a caption next to the image: a sibling whose class names a caption (or a
+    /// table row or cell with such a child or grandchild: a caption row under the picture's row),
+    /// or an `<em>`, `<i>` or `<small>` right after it (past a `<br>`), the usual news-photo caption.
+    /// Looked for beside the image, then beside its parent and grandparent while they wrap
+    /// this one image only.
+    static func nearbyCaption(of image: NodePointer) -> String? {
+        var node = image
+        for level in 0..<3 {
+            if let caption = captionSibling(of: node) { return caption }
+            guard level < 2, let parent = node.parent, parent.isElement,
+                !captionSearchStops.contains(parent.tagName), imageCount(in: parent) == 1
+            else { return nil }
+            node = parent
+        }
+        return nil
+    }
+
+    private static let captionSearchStops: Set<String> = [
+        "html", "body", "table", "ul", "ol", "figure", "main", "article", "section",
+    ]
+
+    /// Class fragments of caption elements; "chú thích" is Vietnamese for caption.
+    private static let captionClasses = [
+        "caption", "chuthich", "chu-thich", "chu_thich", "image_desc", "image-desc", "img_desc", "img-desc",
+        "imgdesc", "photo-desc", "photo_desc",
+    ]
+
+    private static func captionSibling(of node: NodePointer) -> String? {
+        // Following siblings first: captions usually come after the picture.
+        for forward in [true, false] {
+            var sibling = forward ? node.pointee.next : node.pointee.prev
+            var elementsSeen = 0
+            var adjacent = forward
+            while let current = sibling, elementsSeen < 3 {
+                if current.isElement, current.tagName != "br" {
+                    elementsSeen += 1
+                    if let caption = caption(in: current, rightAfterImage: adjacent) { return caption }
+                    adjacent = false
+                } else if current.isText, let content = current.pointee.content,
+                    TextAccumulator.visibleCharacterCount(content) > 0
+                {
+                    adjacent = false
+                }
+                sibling = forward ? current.pointee.next : current.pointee.prev
+            }
+        }
+        return nil
+    }
+
+    private static func caption(in element: NodePointer, rightAfterImage: Bool) -> String? {
+        let tag = element.tagName
+        var candidates = [element]
+        if !(rightAfterImage && ["em", "i", "small"].contains(tag)) {
+            // Beside a picture's row or cell, a plain "desc" class is a caption too.
+            let isTablePart = ["tr", "td", "th"].contains(tag)
+            if isTablePart { candidates += element.elementChildren.flatMap { [$0] + $0.elementChildren } }
+            candidates = candidates.filter { isCaptionLike($0, allowingDescription: isTablePart) }
+        }
+        for candidate in candidates {
+            let text = displayText(of: candidate)
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private static func isCaptionLike(_ element: NodePointer, allowingDescription: Bool) -> Bool {
+        if element.tagName == "figcaption" { return true }
+        guard let classes = element.attribute("class")?.lowercased() else { return false }
+        return captionClasses.contains { classes.contains($0) } || (allowingDescription && classes.contains("desc"))
+    }
+
+    /// The number of `<img>` in a subtree, counting to 2 at most; 2 also when the subtree is too
+    /// large to look through.
+    private static func imageCount(in root: NodePointer) -> Int {
+        var count = 0
+        var visited = 0
+        root.walk(
+            enter: { node in
+                visited += 1
+                if visited > searchBudget { count = 2 }
+                guard count < 2, node.isElement else { return false }
+                if node.tagName == "img" { count += 1 }
+                return true
+            },
+            exit: { _ in })
+        return count
+    }
+
+    /// The visible text of a subtree, on one line.
+    static func displayText(of root: NodePointer) -> String {
+        var text = TextAccumulator(keepsLineBreaks: false)
+        root.walk(
+            enter: { node in
+                if node.isText, let content = node.pointee.content {
+                    text.append(content)
+                    return false
+                }
+                guard node.isElement else { return false }
+                let tag = node.tagName
+                if tag == "br" { text.appendLineBreak() }
+                return !HTMLTags.skipped.contains(tag) && !node.isHidden
+            },
+            exit: { _ in })
+        return text.take()
+    }
+}

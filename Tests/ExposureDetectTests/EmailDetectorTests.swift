@@ -1,0 +1,33 @@
+@testable import ExposureDetect
+import ExposureHTML
+import Testing
+
+@Suite struct EmailDetectorTests {
+    @Test(arguments: [
+        ("Email: vinhlq@snv.quangtri.gov.vn.", ["vinhlq@snv.quangtri.gov.vn"]),
+        ("a.b+c@gmail.com; x_y@yahoo.com.vn", ["a.b+c@gmail.com", "x_y@yahoo.com.vn"]),
+        ("logo@2x.png and @handle and user@localhost", []),
+        ("(hantt@snv.quangtri.gov.vn)", ["hantt@snv.quangtri.gov.vn"]),
+    ])
+    func findsAddressesInText(text: String, expected: [String]) {
+        #expect(EmailDetector.addressRanges(in: text).map { String(text[$0]) } == expected)
+    }
+
+    @Test func classifiesFreeMailAsPersonalAndLowercases() {
+        let html = """
+            <p>Email: MinhTD.QT@Gmail.com</p>
+            <p><a href="mailto:vinhlq@snv.quangtri.gov.vn?subject=H%E1%BB%8Fi">Gửi thư</a></p>
+            """
+        let document = HTMLParser.parse(Array(html.utf8), url: "http://s.gov.vn/")
+        let emails = EmailDetector().detect(in: document)
+        #expect(emails.map(\.normalized) == ["minhtd.qt@gmail.com", "vinhlq@snv.quangtri.gov.vn"])
+        #expect(emails.map(\.subtype) == ["personal", "official"])
+        #expect(emails[0].value == "MinhTD.QT@Gmail.com")
+    }
+
+    @Test func mailtoBesideTheSameTextIsNotCountedTwice() {
+        let html = #"<p><a href="mailto:hantt@snv.quangtri.gov.vn">hantt@snv.quangtri.gov.vn</a></p>"#
+        let document = HTMLParser.parse(Array(html.utf8), url: "http://s.gov.vn/")
+        #expect(EmailDetector().detect(in: document).count == 1)
+    }
+}

@@ -1,0 +1,95 @@
+import ExposureCore
+import ExposureKit
+import ExposureReport
+import Foundation
+import LoopbackServer
+import Testing
+
+@Suite struct AuditorTests {
+    private func audit(_ server: LoopbackServer, subject: Subject = Subject(name: nil)) async throws -> Report {
+        var configuration = AuditConfiguration(seeds: [server.baseURL + "/"], subject: subject)
+        configuration.delay = .zero
+        return try await Auditor(configuration: configuration).run()
+    }
+
+    @Test func siteAuditFindsEveryPersonalPhoneAndEmailWithItsOwner() async throws {
+        let server = try SampleSite.serve()
+        let expected = try SampleSite.expectations()
+        let report = try await audit(server)
+
+        let found = Set(report.findings.map { "\($0.kind.rawValue) \($0.normalized) \($0.person ?? "-")" })
+        let personal = expected.phones.filter { $0.person != nil }.map { "phone \($0.normalized) \($0.person!)" }
+            + expected.emails.filter { $0.person != nil }.map { "email \($0.normalized) \($0.person!)" }
+        let missing = Set(personal).subtracting(found)
+        #expect(missing.isEmpty, "missing or misattributed: \(missing.sorted())")
+
+        let agency = expected.phones.filter { $0.person == nil }.map { "phone \($0.normalized) -" }
+        #expect(Set(agency).subtracting(found).isEmpty)
+
+        let people = Set(report.people.map(\.name))
+        #expect(Set(expected.people).subtracting(people).isEmpty, "people missed: \(Set(expected.people).subtracting(people))")
+    }
+
+    @Test func robotsDisallowedPagesAreNeitherFetchedNorReported() async throws {
+        let server = try SampleSite.serve()
+        let expected = try SampleSite.expectations()
+        let report = try await audit(server)
+        for path in expected.forbidden.paths { #expect(!server.requestedPaths.contains(path)) }
+        let json = String(decoding: try report.jsonData(), as: UTF8.self)
+        for value in expected.forbidden.values { #expect(!json.contains(value)) }
+        #expect(report.crawl.skipped["robots"] == 1)
+    }
+
+    @Test func everyExpectedPageIsFetched() async throws {
+        let server = try SampleSite.serve()
+        let expected = try SampleSite.expectations()
+        let report = try await audit(server)
+        let fetched = Set(report.crawl.pages.map { String($0.url.dropFirst(server.baseURL.count)) })
+        #expect(Set(expected.pages).subtracting(fetched).isEmpty)
+        #expect(report.crawl.errors.isEmpty, "\(report.crawl.errors)")
+        #expect(report.complete)
+    }
+
+    @Test func personAuditReportsOnlyThatPerson() async throws {
+        let server = try SampleSite.serve()
+        let report = try await audit(server, subject: Subject(name: "Tran Duc Minh"))
+        #expect(report.people.map(\.name) == ["Trần Đức Minh"])
+        #expect(!report.findings.isEmpty)
+        #expect(report.findings.allSatisfy { $0.person == "Trần Đức Minh" })
+        #expect(report.findings.contains { $0.normalized == "minhtd.qt@gmail.com" && $0.severity == .medium })
+        #expect(report.findings.contains { $0.subtype == "mobile" && $0.severity == .high })
+    }
+
+    @Test func idsAreStableAcrossRuns() async throws {
+        let server = try SampleSite.serve()
+        let first = try await audit(server)
+        let second = try await audit(server)
+        #expect(first.findings.map(\.id).sorted() == second.findings.map(\.id).sorted())
+    }
+
+    @Test(arguments: ["ftp://s.gov.vn/", "http://", "mailto:a@b.vn"])
+    func badSeedsAreRejectedWithACode(seed: String) async {
+        let configuration = AuditConfiguration(seeds: [seed], subject: Subject(name: nil))
+        await #expect(throws: AuditError.self) { try await Auditor(configuration: configuration).run() }
+        do {
+            _ = try await Auditor(configuration: configuration).run()
+        } catch {
+            #expect(error.code == .invalidURL)
+        }
+    }
+
+    @Test func deadSiteIsUnreachable() async throws {
+        let server = try LoopbackServer { _, writer in writer.send(status: 200) }
+        let url = server.baseURL + "/"
+        server.stop()
+        var configuration = AuditConfiguration(seeds: [url], subject: Subject(name: nil))
+        configuration.delay = .zero
+        do {
+            _ = try await Auditor(configuration: configuration).run()
+            Issue.record("a dead site must fail the audit")
+        } catch {
+            #expect(error.code == .unreachable)
+            #expect(error.message.contains(url.dropLast()))
+        }
+    }
+}

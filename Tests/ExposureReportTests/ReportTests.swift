@@ -1,0 +1,81 @@
+import ExposureCore
+import ExposureReport
+import Foundation
+import Testing
+
+func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
+    let mobile = Finding(
+        kind: .phone, subtype: "mobile", value: "0912.345.678", normalized: "+84912345678", person: personName,
+        confidence: 0.86, severity: .high, message: "Mobile number of \(personName) published on 1 page",
+        occurrences: [Evidence(url: "http://s.gov.vn/lanh-dao", path: "/html/body/table/tr[2]/td[3]", context: "DĐ: 0912.345.678")])
+    let switchboard = Finding(
+        kind: .phone, subtype: "landline", value: "0233 3852 100", normalized: "+842333852100", person: nil,
+        confidence: 0.95, severity: .info, message: "Phone number of the agency published on 1 page",
+        occurrences: [Evidence(url: "http://s.gov.vn/", path: "/html/body/footer/p", context: "Tổng đài: 0233 3852 100")])
+    return Report(
+        tool: .init(version: "0.1.0"), subject: Subject(name: nil),
+        startedAt: Date(timeIntervalSince1970: 1_700_000_000), finishedAt: Date(timeIntervalSince1970: 1_700_000_012),
+        complete: true,
+        crawl: .init(
+            seeds: ["http://s.gov.vn/"], pagesFetched: 2, pagesFailed: 1, bytesFetched: 4096,
+            skipped: ["robots": 1, "offsite": 0, "depth": 0, "budget": 0],
+            errors: [.init(url: "http://s.gov.vn/x", message: "HTTP 404")],
+            pages: [Page(url: "http://s.gov.vn/", status: 200, contentType: "text/html", bytes: 2048, depth: 0)]),
+        findings: [mobile, switchboard],
+        people: [.init(name: personName, occurrences: [.init(url: "http://s.gov.vn/lanh-dao")], findings: [mobile.id])])
+}
+
+@Suite struct ReportJSONTests {
+    @Test func jsonFollowsContractV1() throws {
+        let data = try sampleReport().jsonData()
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["schema"] as? String == "exposure-audit/report/v1")
+        #expect((object["tool"] as? [String: Any])?["name"] as? String == "exposure-audit")
+        let subject = try #require(object["subject"] as? [String: Any])
+        #expect(subject["name"] is NSNull)
+        #expect(object["startedAt"] as? String == "2023-11-14T22:13:20Z")
+        let crawl = try #require(object["crawl"] as? [String: Any])
+        for key in ["seeds", "pagesFetched", "pagesFailed", "bytesFetched", "skipped", "errors"] {
+            #expect(crawl[key] != nil, "crawl.\(key) missing")
+        }
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.count == 2)
+        for finding in findings {
+            for key in ["id", "kind", "value", "normalized", "person", "confidence", "severity", "occurrences"] {
+                #expect(finding[key] != nil, "finding.\(key) missing")
+            }
+        }
+        #expect(findings[1]["person"] is NSNull)
+        #expect(object["checklist"] as? [Any] != nil)
+    }
+
+    @Test func roundTrips() throws {
+        let report = sampleReport()
+        #expect(try Report.decode(jsonData: report.jsonData()) == report)
+    }
+}
+
+@Suite struct TextRendererTests {
+    @Test func summarisesPeopleFindingsAndErrors() {
+        let text = TextRenderer().render(sampleReport())
+        #expect(text.contains("every person on the site"))
+        #expect(text.contains("2 pages fetched, 1 failed"))
+        #expect(text.contains("skipped 1 (robots)"))
+        #expect(text.contains("Nguyễn Văn An (named on 1 page)"))
+        #expect(text.contains("HIGH     phone/mobile 0912.345.678  /lanh-dao"))
+        #expect(text.contains("Agency-level"))
+        #expect(text.contains("http://s.gov.vn/x: HTTP 404"))
+    }
+
+    @Test func pageTextCannotDriveTheTerminal() {
+        let hostile = "Evil\u{1B}[2J\u{1B}]0;pwned\u{07}Name\u{202E}"
+        let text = TextRenderer().render(sampleReport(personName: hostile))
+        #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+    }
+
+    @Test func incompleteAuditsSaySo() {
+        var report = sampleReport()
+        report.complete = false
+        #expect(TextRenderer().render(report).contains("incomplete"))
+    }
+}
