@@ -57,7 +57,8 @@ struct PageWalker {
     private(set) var images: [Image] = []
     private var frames: [Frame] = []
     private var placements: [ImagePlacement] = []
-    private var openLinks: [OpenLink] = []
+    /// The link being read; links do not nest (a new one ends the open one, as in browsers).
+    private var openLink: OpenLink?
     private var run = TextAccumulator(keepsLineBreaks: true)
     private var headingText = TextAccumulator(keepsLineBreaks: true)
     private var currentHeading: String?
@@ -121,11 +122,7 @@ struct PageWalker {
     }
 
     private mutating func exit(_ node: NodePointer) {
-        if let link = openLinks.last, link.node == node {
-            openLinks.removeLast()
-            var text = link.text
-            links[link.index].text = text.take()
-        }
+        if openLink?.node == node { closeLink() }
         guard let frame = frames.last, frame.node == node else { return }
         if frame.isBoundary { flushRun() }
         resolveContexts(ofFrame: frames.count - 1)
@@ -235,13 +232,13 @@ struct PageWalker {
         guard let frame = frames.last, !frame.inHead else { return }
         run.append(content, preservingNewlines: frame.inPre)
         if frame.inHeading { headingText.append(content, preservingNewlines: frame.inPre) }
-        for index in openLinks.indices { openLinks[index].text.append(content) }
+        openLink?.text.append(content)
     }
 
     private mutating func lineBreak() {
         run.appendLineBreak()
         if frames.last?.inHeading == true { headingText.appendLineBreak() }
-        for index in openLinks.indices { openLinks[index].text.appendLineBreak() }
+        openLink?.text.appendLineBreak()
     }
 
     /// Ends the current inline run and records it as a block of the element that owns it.
@@ -269,7 +266,16 @@ struct PageWalker {
             Link(
                 url: protectedEmail.map { "mailto:" + $0 } ?? href, text: isArea ? node.nonEmptyAttribute("alt") ?? "" : "", rel: node.nonEmptyAttribute("rel"),
                 kind: .anchor, path: path, container: anchorFrame?.container, region: anchorFrame?.region ?? .main))
-        if !isArea { openLinks.append(OpenLink(node: node, index: links.count - 1)) }
+        if !isArea {
+            closeLink()
+            openLink = OpenLink(node: node, index: links.count - 1)
+        }
+    }
+
+    private mutating func closeLink() {
+        guard var link = openLink else { return }
+        links[link.index].text = link.text.take()
+        openLink = nil
     }
 
     private mutating func recordFrame(_ node: NodePointer, path: String) {
@@ -307,7 +313,7 @@ struct PageWalker {
                 src: sources.src, srcset: sources.srcset, alt: node.nonEmptyAttribute("alt"),
                 title: node.nonEmptyAttribute("title"), width: ImageSources.pixels(node.attribute("width")),
                 height: ImageSources.pixels(node.attribute("height")), figcaption: figcaption,
-                linkURL: openLinks.last.map { links[$0.index].url }, path: path, container: frame.container,
+                linkURL: openLink.map { links[$0.index].url }, path: path, container: frame.container,
                 region: frame.region))
         placements.append(ImagePlacement(position: blocks.count))
         let scope = frame.containerFrame.flatMap { frames[$0].isBoundary ? $0 : nil } ?? frame.blockFrame
@@ -348,32 +354,28 @@ struct PageWalker {
     static let contextLength = 200
 
     /// About ``contextLength`` characters of block text, starting one block before `position`
-    /// and extended backwards when what follows is short.
+    /// and extended backwards when what follows is short. Only the needed ends of each block
+    /// are touched, so many images in one huge block stay cheap.
     static func context(from blocks: ArraySlice<TextBlock>, near position: Int) -> String {
         guard !blocks.isEmpty else { return "" }
         let first = min(max(blocks.startIndex, position - 1), blocks.endIndex)
-        var parts: [String] = []
+        var parts: [Substring] = []
         var length = 0
         var index = first
         while index < blocks.endIndex, length < contextLength {
-            parts.append(blocks[index].text)
-            length += blocks[index].text.utf8.count
+            let part = blocks[index].text.prefix(contextLength - length)
+            parts.append(part)
+            length += part.count + 1
             index += 1
         }
         index = first - 1
         while index >= blocks.startIndex, length < contextLength {
-            parts.insert(blocks[index].text, at: 0)
-            length += blocks[index].text.utf8.count
+            let part = blocks[index].text.suffix(contextLength - length)
+            parts.insert(part, at: 0)
+            length += part.count + 1
             index -= 1
         }
-        let joined = parts.joined(separator: " ").replacingNewlines()
+        let joined = parts.joined(separator: " ").map { $0 == "\n" ? " " : $0 }
         return String(joined.prefix(contextLength))
-    }
-}
-
-extension String {
-    /// The text with line breaks read as spaces.
-    fileprivate func replacingNewlines() -> String {
-        String(map { $0 == "\n" ? " " : $0 })
     }
 }

@@ -25,8 +25,7 @@ public struct AuditConfiguration: Sendable {
         var canonicalSeeds: [String] = []
         for seed in seeds {
             let trimmed = seed.trimmingCharacters(in: .whitespaces)
-            let withScheme = trimmed.contains("://") ? trimmed : "https://" + trimmed
-            guard let url = CanonicalURL.canonicalize(withScheme) else {
+            guard let url = CanonicalURL.canonicalize(AuditConfiguration.addingDefaultScheme(trimmed)) else {
                 throw AuditError(.invalidURL, "not an http or https URL: \(seed)")
             }
             canonicalSeeds.append(url)
@@ -43,5 +42,16 @@ public struct AuditConfiguration: Sendable {
         configuration.obeyRobots = obeyRobots
         configuration.requestTimeout = requestTimeout
         return configuration
+    }
+
+    /// `snv.example.gov.vn/x` means https; `mailto:` or `ftp://` keep their scheme (and fail).
+    static func addingDefaultScheme(_ seed: String) -> String {
+        if seed.contains("://") { return seed }
+        if let colon = seed.firstIndex(of: ":") {
+            let afterColon = seed[seed.index(after: colon)...]
+            // `host:8080/path` is a port, `mailto:x` a scheme.
+            if !(afterColon.first?.isNumber ?? false) { return seed }
+        }
+        return "https://" + seed
     }
 }

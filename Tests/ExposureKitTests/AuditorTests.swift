@@ -1,5 +1,5 @@
 import ExposureCore
-import ExposureKit
+@testable import ExposureKit
 import ExposureReport
 import Foundation
 import LoopbackServer
@@ -76,6 +76,16 @@ import Testing
         } catch {
             #expect(error.code == .invalidURL)
         }
+    }
+
+    @Test(arguments: [
+        ("snv.example.gov.vn/lien-he", "https://snv.example.gov.vn/lien-he"),
+        ("localhost:8080/", "https://localhost:8080/"),
+        ("mailto:a@b.vn", "mailto:a@b.vn"),
+        ("http://a.vn", "http://a.vn"),
+    ])
+    func seedsWithoutASchemeMeanHTTPS(seed: String, expected: String) {
+        #expect(AuditConfiguration.addingDefaultScheme(seed) == expected)
     }
 
     @Test func deadSiteIsUnreachable() async throws {
