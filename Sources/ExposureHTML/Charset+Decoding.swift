@@ -7,10 +7,12 @@
 extension Charset {
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
-    /// Decodes `bytes` from the canonical charset `name` to valid UTF-8.
+    /// Decodes `bytes` from the canonical charset `name` to valid UTF-8 that libxml2 keeps whole.
     ///
     /// Invalid or undefined bytes become U+FFFD, and so does NUL, which would otherwise cut
-    /// libxml2's text short. An undecodable `name` reads as UTF-8.
+    /// libxml2's text short. Other control characters (form feed, vertical tab from pasted
+    /// documents) become spaces: libxml2 would drop them and join the words around them.
+    /// An undecodable `name` reads as UTF-8.
     static func decode(_ bytes: ArraySlice<UInt8>, as name: String) -> [UInt8] {
         let decoded: [UInt8]
         switch name {
@@ -21,7 +23,12 @@ extension Charset {
         case "windows-1258": decoded = decode(bytes, with: windows1258)
         default: decoded = decodeWithIconv(bytes, from: name) ?? Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
-        return decoded.contains(0) ? replacingNUL(decoded) : decoded
+        return decoded.contains(where: isUnwantedControl) ? replacingControls(decoded) : decoded
+    }
+
+    /// C0 controls other than tab, line feed and carriage return.
+    private static func isUnwantedControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 
     /// Whether iconv can decode the charset `label`.
@@ -59,11 +66,15 @@ extension Charset {
         return output
     }
 
-    private static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+    private static func replacingControls(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
         for byte in bytes {
-            if byte == 0 { output.append(contentsOf: replacement) } else { output.append(byte) }
+            switch byte {
+            case 0: output.append(contentsOf: replacement)
+            case _ where isUnwantedControl(byte): output.append(0x20)
+            default: output.append(byte)
+            }
         }
         return output
     }
@@ -99,7 +110,7 @@ extension Charset {
                         ? iconv(descriptor, nil, nil, &outPointer, &outLeft)
                         : iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
                     let failure = result == -1 ? errno : 0
-                    output.append(contentsOf: UnsafeBufferPointer(start: chunkBuffer.baseAddress, count: chunkBuffer.count - outLeft))
+                    output.append(contentsOf: chunkBuffer.prefix(chunkBuffer.count - outLeft))
                     if finished { return }
                     switch failure {
                     case 0, E2BIG:

@@ -30,7 +30,7 @@ enum CloudflareEmail {
 
     /// The address behind an `href` pointing at Cloudflare's protection page with the hex after `#`.
     static func address(fromLink href: String) -> String? {
-        guard href.contains(protectionPath + "#"), let hash = href.lastIndex(of: "#") else { return nil }
+        guard href.containsBytes(protectionPath + "#"), let hash = href.lastIndex(of: "#") else { return nil }
         return address(fromHex: String(href[href.index(after: hash)...]))
     }
 

@@ -3,7 +3,8 @@ extension Container {
     static let cardKeywords = [
         "card", "item", "member", "staff", "profile", "person", "leader", "vcard", "h-card", "contact",
         "media", "team", "col-",
-        // Vietnamese CMS class names: lãnh đạo (leaders), cán bộ (officials), nhân sự (staff), thành viên (members).
+        // Vietnamese CMS class names: lãnh đạo (leaders), cán bộ (officials), nhân sự (staff),
+        // thành viên (members).
         "lanhdao", "lanh-dao", "canbo", "can-bo", "nhansu", "nhan-su", "thanhvien", "thanh-vien",
     ]
 
@@ -23,7 +24,7 @@ extension Container {
 
     /// Whether an element may be a card by its tag and its lowercased class and id.
     static func isCardCandidate(tag: String, classAndID: String) -> Bool {
-        HTMLTags.cardCandidates.contains(tag) && cardKeywords.contains { classAndID.contains($0) }
+        HTMLTags.cardCandidates.contains(tag) && cardKeywords.contains { classAndID.containsBytes($0) }
     }
 
     /// Whether a container candidate is small enough to be one unit: at most one heading, at

@@ -15,7 +15,8 @@ struct DocumentSurvey {
     var baseHref: String?
     /// The first `<link rel=canonical href>` as written.
     var canonicalHref: String?
-    /// Container candidates small enough to be one unit; see ``Container/isUnit(_:headings:characters:tables:innerCards:)``.
+    /// Container candidates small enough to be one unit;
+    /// see ``Container/isUnit(_:headings:characters:tables:innerCards:)``.
     var units: Set<NodePointer> = []
 
     /// Size of an open container candidate, summed over its subtree.
@@ -32,7 +33,6 @@ struct DocumentSurvey {
         language = root.nonEmptyAttribute("lang")
         var measures: [Measure] = []
         var hiddenRoots: [NodePointer] = []
-        var svgDepth = 0
         root.walk(
             enter: { node in
                 if node.isText {
@@ -44,43 +44,31 @@ struct DocumentSurvey {
                 guard node.isElement else { return false }
                 let tag = node.tagName
                 switch tag {
-                case "script":
-                    noteScript(node)
-                    return false
-                case "style", "template", "noscript", "math":
-                    return false
-                case "title":
-                    if title == nil, svgDepth == 0 { noteTitle(node) }
-                    return false
-                case "meta":
-                    noteMeta(node)
-                    return false
-                case "base":
-                    if baseHref == nil { baseHref = node.nonEmptyAttribute("href") }
-                    return false
-                case "link":
-                    noteLink(node)
-                    return false
-                case "svg":
-                    svgDepth += 1
-                default:
-                    break
+                case "script": noteScript(node)
+                case "title": if title == nil { noteTitle(node) }
+                case "meta": noteMeta(node)
+                case "base": if baseHref == nil { baseHref = node.nonEmptyAttribute("href") }
+                case "link": noteLink(node)
+                default: break
                 }
-                if HTMLTags.isHeading(tag), !measures.isEmpty { measures[measures.count - 1].headings += 1 }
-                if tag == "table", !measures.isEmpty { measures[measures.count - 1].tables += 1 }
+                // Not descending into `<svg>` also keeps its `<title>` from being the page's.
+                if HTMLTags.skipped.contains(tag) { return false }
+                // Hidden content is not measured (the main walk skips it) but may hold metadata.
                 if node.isHidden { hiddenRoots.append(node) }
-                if hiddenRoots.isEmpty {
-                    if let kind = Container.structuralKind(of: tag) {
-                        measures.append(Measure(node: node, kind: kind))
-                    } else if Container.isCardCandidate(tag: tag, classAndID: node.classAndID) {
-                        measures.append(Measure(node: node, kind: .card))
-                    }
+                guard hiddenRoots.isEmpty else { return true }
+                if !measures.isEmpty {
+                    if HTMLTags.isHeading(tag) { measures[measures.count - 1].headings += 1 }
+                    if tag == "table" { measures[measures.count - 1].tables += 1 }
+                }
+                if let kind = Container.structuralKind(of: tag) {
+                    measures.append(Measure(node: node, kind: kind))
+                } else if Container.isCardCandidate(tag: tag, classAndID: node.classAndID) {
+                    measures.append(Measure(node: node, kind: .card))
                 }
                 return true
             },
             exit: { node in
                 guard node.isElement else { return }
-                if node.tagName == "svg" { svgDepth -= 1 }
                 if hiddenRoots.last == node { hiddenRoots.removeLast() }
                 guard let measure = measures.last, measure.node == node else { return }
                 measures.removeLast()

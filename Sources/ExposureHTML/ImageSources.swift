@@ -65,7 +65,7 @@ struct ImageSources {
         let lowered = source.lowercased()
         if lowered.hasPrefix("data:") { return true }
         let file = lowered.split(separator: "?").first?.split(separator: "/").last ?? ""
-        return placeholderNames.contains { file.contains($0) }
+        return placeholderNames.contains { file.containsBytes($0) }
     }
 
     private static let placeholderNames = [
@@ -174,7 +174,8 @@ struct ImageSources {
     private static func isCaptionLike(_ element: NodePointer, allowingDescription: Bool) -> Bool {
         if element.tagName == "figcaption" { return true }
         guard let classes = element.attribute("class")?.lowercased() else { return false }
-        return captionClasses.contains { classes.contains($0) } || (allowingDescription && classes.contains("desc"))
+        return captionClasses.contains { classes.containsBytes($0) }
+            || (allowingDescription && classes.containsBytes("desc"))
     }
 
     /// The number of `<img>` in a subtree, counting to 2 at most; 2 also when the subtree is too

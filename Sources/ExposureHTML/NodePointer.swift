@@ -63,7 +63,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         if hasAttribute("hidden") { return true }
         guard let style = attribute("style") else { return false }
         let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none")
+        return compact.containsBytes("display:none")
     }
 
     /// The concatenated raw text of a node list (an attribute's value or a script's source).

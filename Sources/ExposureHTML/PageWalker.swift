@@ -113,9 +113,7 @@ struct PageWalker {
         if tag == "a" { recordAnchor(node, path: path, isArea: false) }
         // A Cloudflare-protected address reads `[email protected]`; show the address instead.
         if let hex = node.attribute("data-cfemail"), let email = CloudflareEmail.address(fromHex: hex) {
-            email.withCString { characters in
-                characters.withMemoryRebound(to: UInt8.self, capacity: email.utf8.count + 1) { appendText($0) }
-            }
+            TextAccumulator.withNULTerminatedUTF8(email) { appendText($0) }
             return false
         }
         return true
@@ -149,7 +147,7 @@ struct PageWalker {
         if tag == "figure" { frame.figureFrame = index }
         if HTMLTags.isHeading(tag), !(parent?.inHeading ?? false) { _ = headingText.take() }
         assignContainer(to: &frame, index: index)
-        assignRegion(to: &frame, node: node)
+        assignRegion(to: &frame)
         frames.append(frame)
     }
 
@@ -182,8 +180,8 @@ struct PageWalker {
     /// Landmark roles and layout tags set the region; class and id names do too, outside
     /// `<main>`, articles and cards. A `<header>` or `<footer>` inside a sectioning element is
     /// that section's, not the page's.
-    private func assignRegion(to frame: inout Frame, node: NodePointer) {
-        let role = node.attribute("role")?.trimmingASCIIWhitespace().lowercased()
+    private func assignRegion(to frame: inout Frame) {
+        let role = frame.node.attribute("role")?.trimmingASCIIWhitespace().lowercased()
         if let role, let region = Region.fromRole(role) {
             frame.region = region
         } else {
@@ -194,7 +192,7 @@ struct PageWalker {
             case "header", "footer":
                 if !frame.inSectioning { frame.region = frame.tag == "header" ? .header : .footer }
             default:
-                if frame.classRegionsAllowed, let region = Region.fromClassAndID(node.classAndID) {
+                if frame.classRegionsAllowed, let region = Region.fromClassAndID(frame.node.classAndID) {
                     frame.region = region
                 }
             }
@@ -264,7 +262,8 @@ struct PageWalker {
         let anchorFrame = frames.last
         links.append(
             Link(
-                url: protectedEmail.map { "mailto:" + $0 } ?? href, text: isArea ? node.nonEmptyAttribute("alt") ?? "" : "", rel: node.nonEmptyAttribute("rel"),
+                url: protectedEmail.map { "mailto:" + $0 } ?? href,
+                text: isArea ? node.nonEmptyAttribute("alt") ?? "" : "", rel: node.nonEmptyAttribute("rel"),
                 kind: .anchor, path: path, container: anchorFrame?.container, region: anchorFrame?.region ?? .main))
         if !isArea {
             closeLink()
@@ -299,8 +298,8 @@ struct PageWalker {
         guard let href = node.nonEmptyAttribute("href") else { return }
         links.append(
             Link(
-                url: href, text: node.nonEmptyAttribute("title") ?? "", rel: node.nonEmptyAttribute("rel"), kind: kind,
-                path: path, container: frames.last?.container, region: frames.last?.region ?? .main))
+                url: href, text: node.nonEmptyAttribute("title") ?? "", rel: node.nonEmptyAttribute("rel"),
+                kind: kind, path: path, container: frames.last?.container, region: frames.last?.region ?? .main))
     }
 
     // MARK: - Images
@@ -370,7 +369,12 @@ struct PageWalker {
         }
         index = first - 1
         while index >= blocks.startIndex, length < contextLength {
-            let part = blocks[index].text.suffix(contextLength - length)
+            let text = blocks[index].text
+            var part = text.suffix(contextLength - length)
+            // Start at a word, not in the middle of one.
+            if part.startIndex != text.startIndex, let space = part.firstIndex(of: " ") {
+                part = part[part.index(after: space)...]
+            }
             parts.insert(part, at: 0)
             length += part.count + 1
             index -= 1

@@ -49,9 +49,12 @@ struct TextAccumulator {
     }
 
     mutating func append(_ text: String) {
-        text.withCString { characters in
-            characters.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { append($0) }
-        }
+        Self.withNULTerminatedUTF8(text) { append($0) }
+    }
+
+    /// Calls `body` with the text as NUL-terminated UTF-8, the form libxml2 hands out.
+    static func withNULTerminatedUTF8<Result>(_ text: String, _ body: (UnsafePointer<UInt8>) -> Result) -> Result {
+        (Array(text.utf8) + [0]).withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 
     /// Adds a line break (or a space when line breaks are not kept); ignored at the start.
@@ -91,7 +94,7 @@ struct TextAccumulator {
         let third = cursor[2]
         switch (first, second) {
         case (0xE1, 0x9A): return third == 0x80 ? 3 : 0
-        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third) ? 3 : 0
         case (0xE2, 0x81): return third == 0x9F ? 3 : 0
         case (0xE3, 0x80): return third == 0x80 ? 3 : 0
         default: return 0

@@ -24,14 +24,33 @@ struct URLResolver {
     private static let webSchemes: Set<String> = ["http", "https", "ftp", "file"]
 
     private static func resolve(_ reference: String, against base: URL?) -> String {
-        let cleaned = String(
-            reference.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
-                .trimmingCharacters(in: .whitespaces.union(.controlCharacters)))
+        let cleaned = trimmed(reference)
         if let scheme = scheme(of: cleaned), !webSchemes.contains(scheme) { return cleaned }
-        let slashed = cleaned.replacingOccurrences(of: "\\", with: "/")
+        let slashed = String(cleaned.map { $0 == "\\" ? "/" : $0 })
         let url = URL(string: slashed, relativeTo: base) ?? URL(string: percentEncoded(slashed), relativeTo: base)
         guard let url, url.scheme != nil else { return cleaned }
         return url.absoluteURL.standardized.absoluteString
+    }
+
+    /// The reference without tabs and newlines anywhere and without spaces and control
+    /// characters at its ends, as browsers read an `href`.
+    private static func trimmed(_ reference: String) -> String {
+        let utf8 = reference.utf8
+        // The common case: plain ASCII ends and no whitespace or control bytes anywhere.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F,
+            !utf8.contains(where: { $0 <= 0x20 })
+        {
+            return reference
+        }
+        var scalars = reference.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
+        let isPadding: (Unicode.Scalar) -> Bool = {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        }
+        while let first = scalars.first, isPadding(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isPadding(last) { scalars = scalars.dropLast() }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
     }
 
     /// The lowercased scheme of an absolute reference (`scheme:` per RFC 3986), if any.
@@ -44,9 +63,14 @@ struct URLResolver {
         return candidate.lowercased()
     }
 
-    private static func percentEncoded(_ reference: String) -> String {
+    /// Characters kept as they are when a reference must be percent-encoded to parse.
+    private static let allowedInReference: CharacterSet = {
         var allowed = CharacterSet.urlQueryAllowed.union(.urlPathAllowed).union(.urlFragmentAllowed)
         allowed.insert(charactersIn: "%#?/:@!$&'()*+,;=")
-        return reference.addingPercentEncoding(withAllowedCharacters: allowed) ?? reference
+        return allowed
+    }()
+
+    private static func percentEncoded(_ reference: String) -> String {
+        reference.addingPercentEncoding(withAllowedCharacters: allowedInReference) ?? reference
     }
 }

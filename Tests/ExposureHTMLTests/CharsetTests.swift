@@ -111,7 +111,9 @@ import Testing
 
     /// libxml2 must not re-decode our UTF-8 because the page claims another charset.
     @Test func libxml2DoesNotSwitchEncodingOnMeta() {
-        let document = parse("<html><head><meta charset=\"iso-8859-1\"><title>Sở Tư pháp</title></head><body><p>Nguyễn Thị Hằng</p></body></html>", contentType: "text/html; charset=utf-8")
+        let document = parse(
+            "<html><head><meta charset=\"iso-8859-1\"><title>Sở Tư pháp</title></head><body><p>Nguyễn Thị Hằng</p></body></html>",
+            contentType: "text/html; charset=utf-8")
         #expect(document.charset == "utf-8")
         #expect(document.title == "Sở Tư pháp")
         #expect(document.texts == ["Nguyễn Thị Hằng"])
@@ -149,6 +151,11 @@ import Testing
     @Test func nulBytesDoNotTruncateThePage() {
         let bytes: [UInt8] = Array("<p>a".utf8) + [0] + Array("b</p><p>later</p>".utf8)
         #expect(HTMLParser.parse(bytes, url: pageURL).texts == ["a\u{FFFD}b", "later"])
+    }
+
+    @Test func controlCharactersSeparateWords() {
+        let bytes: [UInt8] = Array("<p>0912".utf8) + [0x0B] + Array("345".utf8) + [0x01] + Array("678</p>".utf8)
+        #expect(HTMLParser.parse(bytes, url: pageURL).texts == ["0912 345 678"])
     }
 
     @Test func unknownCharsetFallsBackToUTF8() {

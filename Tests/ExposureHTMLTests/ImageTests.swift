@@ -65,7 +65,9 @@ import Testing
 
     @Test func figcaptionAndEnclosingLinkAreFound() {
         let document = parse(
-            page("<figure><a href=\"/uploads/goc/a-3000.jpg\"><img src=\"/uploads/a-300.jpg\"></a><figcaption>Đồng chí <b>Phạm Trần Quang Huy</b> nhận quyết định</figcaption></figure>"))
+            page(
+                "<figure><a href=\"/uploads/goc/a-3000.jpg\"><img src=\"/uploads/a-300.jpg\"></a>"
+                    + "<figcaption>Đồng chí <b>Phạm Trần Quang Huy</b> nhận quyết định</figcaption></figure>"))
         let image = document.images.first
         #expect(image?.figcaption == "Đồng chí Phạm Trần Quang Huy nhận quyết định")
         #expect(image?.linkURL == "https://so.example.gov.vn/uploads/goc/a-3000.jpg")
@@ -83,7 +85,10 @@ import Testing
 
     @Test func unrelatedTextIsNoCaption() {
         let document = parse(
-            page("<div class=\"logo\"><img src=\"logo.png\"></div><div class=\"site-desc\">Cổng thông tin</div><figure><img src=\"b.jpg\"><figcaption>Ảnh khác</figcaption></figure><p>Văn bản <img src=\"c.jpg\"> và <em>nhấn mạnh</em></p>"))
+            page(
+                "<div class=\"logo\"><img src=\"logo.png\"></div><div class=\"site-desc\">Cổng thông tin</div>"
+                    + "<figure><img src=\"b.jpg\"><figcaption>Ảnh khác</figcaption></figure>"
+                    + "<p>Văn bản <img src=\"c.jpg\"> và <em>nhấn mạnh</em></p>"))
         #expect(document.images.map(\.figcaption) == [nil, "Ảnh khác", nil])
     }
 
@@ -91,6 +96,15 @@ import Testing
         let document = parse(
             page("<div class=\"member\"><div class=\"photo\"><img src=\"a.jpg\"></div><h3>Bà Đinh Thị Phương Thảo</h3><p>Phó Chủ tịch UBND huyện</p></div>"))
         #expect(document.images.first?.context == "Bà Đinh Thị Phương Thảo Phó Chủ tịch UBND huyện")
+    }
+
+    @Test func contextReachesBackForTextBeforeTheImage() {
+        let intro = String(repeating: "mở đầu ", count: 60)
+        let document = parse(page("<div class=\"member\"><p>\(intro)</p><h3>Bà A</h3><p>Phó Giám đốc</p><img src=\"a.jpg\"></div>"))
+        let context = document.images.first?.context ?? ""
+        #expect(context.hasSuffix("Bà A Phó Giám đốc"))
+        #expect(context.hasPrefix("mở đầu"))
+        #expect(context.count <= PageWalker.contextLength)
     }
 
     @Test func contextFallsBackToTheEnclosingBlockAndIsCapped() {

@@ -22,7 +22,9 @@ import Testing
 
     @Test func nonWebSchemesAreKeptAsWritten() {
         let document = parse(
-            page("<a href=\" tel:0913.286.417 \">Gọi</a><a href=\"mailto:A@B.vn?subject=Hỏi\">Thư</a><a href=\"javascript:void(0)\">JS</a><a href=\"zalo://0913\">Zalo</a>"))
+            page(
+                "<a href=\" tel:0913.286.417 \">Gọi</a><a href=\"mailto:A@B.vn?subject=Hỏi\">Thư</a>"
+                    + "<a href=\"javascript:void(0)\">JS</a><a href=\"zalo://0913\">Zalo</a>"))
         #expect(document.links.map(\.url) == ["tel:0913.286.417", "mailto:A@B.vn?subject=Hỏi", "javascript:void(0)", "zalo://0913"])
     }
 
@@ -65,9 +67,18 @@ import Testing
         #expect(link?.container == Container(kind: .tableRow, path: "/html/body/table/tr", cell: 1))
     }
 
+    @Test func linksDoNotNest() {
+        let document = parse(page("<a href=\"/a\">Một <a href=\"/b\">Hai</a> ba</a>"))
+        #expect(document.links.map(\.text) == ["Một", "Hai"])
+        #expect(document.texts == ["Một Hai ba"])
+    }
+
     @Test func cloudflareProtectionLinksBecomeMailto() {
         let hex = "5a" + "b@so.vn".utf8.map { String(format2: $0 ^ 0x5A) }.joined()
-        let document = parse(page("<a href=\"/cdn-cgi/l/email-protection#\(hex)\"><span class=\"__cf_email__\" data-cfemail=\"\(hex)\">[email&#160;protected]</span></a>"))
+        let document = parse(
+            page(
+                "<a href=\"/cdn-cgi/l/email-protection#\(hex)\">"
+                    + "<span class=\"__cf_email__\" data-cfemail=\"\(hex)\">[email&#160;protected]</span></a>"))
         #expect(document.links.first?.url == "mailto:b@so.vn")
         #expect(document.links.first?.text == "b@so.vn")
         #expect(CloudflareEmail.address(fromHex: "zz") == nil)

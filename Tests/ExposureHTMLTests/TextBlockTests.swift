@@ -89,6 +89,22 @@ import Testing
         #expect(document.block("x")?.heading == heading?.text)
     }
 
+    @Test func imageOnlyHeadingsDoNotReplaceTheHeading() {
+        let document = parse(page("<h2>Ban Giám đốc</h2><h1><img src=\"logo.png\"></h1><p>Ông A</p>"))
+        #expect(document.block("Ông A")?.heading == "Ban Giám đốc")
+    }
+
+    @Test(arguments: ["\u{2003}", "\u{202F}", "\u{3000}", "\u{1680}", "\t", "\r\n", "\u{0C}"])
+    func unicodeSpacesCollapse(space: String) {
+        let document = parse(page("<p>0912\(space)\(space)345</p>"))
+        #expect(document.texts == ["0912 345"])
+    }
+
+    @Test func zeroWidthAndOtherCharactersAreKept() {
+        let document = parse(page("<p>a\u{200B}b\u{00AD}c</p>"))
+        #expect(Array(document.texts.first?.unicodeScalars ?? "".unicodeScalars) == ["a", "\u{200B}", "b", "\u{AD}", "c"])
+    }
+
     @Test func preformattedTextKeepsLineBreaks() {
         let document = parse(page("<pre>Ông A   0912\nBà B   0913</pre>"))
         #expect(document.texts == ["Ông A 0912\nBà B 0913"])
@@ -103,7 +119,10 @@ import Testing
     @Test func cloudflareProtectedEmailIsShown() {
         // "ha@so.vn" under key 0x42.
         let hex = "42" + "ha@so.vn".utf8.map { String(format2: $0 ^ 0x42) }.joined()
-        let document = parse(page("<p>Email: <a href=\"/cdn-cgi/l/email-protection\" class=\"__cf_email__\" data-cfemail=\"\(hex)\">[email&#160;protected]</a></p>"))
+        let document = parse(
+            page(
+                "<p>Email: <a href=\"/cdn-cgi/l/email-protection\" class=\"__cf_email__\" data-cfemail=\"\(hex)\">"
+                    + "[email&#160;protected]</a></p>"))
         #expect(document.texts == ["Email: ha@so.vn"])
         #expect(document.links.first?.url == "mailto:ha@so.vn")
     }

@@ -2,7 +2,8 @@ import Testing
 
 @testable import ExposureHTML
 
-@Suite struct PerformanceTests {
+/// Large and pathological pages parse completely; their speed is measured by `make bench`.
+@Suite struct LargePageTests {
     /// A page of about `size` bytes: card grids, phone-book tables, nested lists, news text,
     /// links and images, with some unclosed tags.
     static func syntheticPage(size: Int) -> [UInt8] {
@@ -26,25 +27,18 @@ import Testing
         return Array(html.utf8)
     }
 
-    @Test func oneMegabytePageParsesQuickly() {
+    @Test func oneMegabytePageParsesWhole() {
         let bytes = Self.syntheticPage(size: 1 << 20)
-        let clock = ContinuousClock()
-        var document: HTMLDocument?
-        let elapsed = clock.measure { document = HTMLParser.parse(bytes, url: "https://so.example.gov.vn/danh-ba") }
-        print("Parsed a \(bytes.count)-byte page in \(elapsed): \(document?.blocks.count ?? 0) blocks, \(document?.links.count ?? 0) links, \(document?.images.count ?? 0) images")
-        #expect((document?.blocks.count ?? 0) > 10_000)
-        #expect((document?.images.count ?? 0) > 2_000)
-        // Generous for debug builds on slow machines; a quadratic step would take minutes.
-        #expect(elapsed < .seconds(20))
+        let document = HTMLParser.parse(bytes, url: "https://so.example.gov.vn/danh-ba")
+        #expect(document.blocks.count > 10_000)
+        #expect(document.images.count > 2_000)
+        #expect(document.blocks.last?.region == .footer)
     }
 
-    @Test func pathologicalNestingStaysLinear() {
+    @Test func pathologicalNestingKeepsEveryImage() {
         let unit = "<div class=\"item\"><picture><figure><a href=\"x\"><img src=\"a.jpg\">t "
-        let bytes = Array((String(repeating: unit, count: 10_000)).utf8)
-        let clock = ContinuousClock()
-        var document: HTMLDocument?
-        let elapsed = clock.measure { document = HTMLParser.parse(bytes, url: pageURL) }
-        #expect((document?.images.count ?? 0) == 10_000)
-        #expect(elapsed < .seconds(20))
+        let bytes = Array((String(repeating: unit, count: 2_000)).utf8)
+        let document = HTMLParser.parse(bytes, url: pageURL)
+        #expect(document.images.count == 2_000)
     }
 }
