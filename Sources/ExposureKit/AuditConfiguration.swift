@@ -19,6 +19,11 @@ public struct AuditConfiguration: Sendable {
         self.subject = subject
     }
 
+    /// Checks the configuration without running anything: seeds, budgets, politeness.
+    public func validate() throws(AuditError) {
+        _ = try crawlConfiguration()
+    }
+
     /// The crawl settings, with seeds checked and canonicalised.
     func crawlConfiguration() throws(AuditError) -> CrawlConfiguration {
         guard !seeds.isEmpty else { throw AuditError(.invalidArgument, "give at least one URL to audit") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExposureKit
+import Foundation
 
 @main
 struct ExposureAudit: AsyncParsableCommand {
@@ -13,4 +14,29 @@ struct ExposureAudit: AsyncParsableCommand {
         version: Auditor.version,
         subcommands: [Scan.self],
         defaultSubcommand: Scan.self)
+
+    /// Runs the command; a usage error is one line on standard error, not the whole usage text.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version arrive as errors that ask for text on standard output.
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = message(for: error)
+            if !message.isEmpty {
+                let hint = code == .validationFailure ? " (see 'exposure-audit help scan')" : ""
+                FileHandle.standardError.write(Data("exposure-audit: error: \(message)\(hint)\n".utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -73,6 +73,11 @@ struct Scan: AsyncParsableCommand {
         configuration.delay = .milliseconds(Int((delay * 1000).rounded()))
 
         let console = Console(verbose: verbose, quiet: quiet)
+        do {
+            try configuration.validate()
+        } catch {
+            throw console.fail(error)
+        }
         console.status("Auditing \(name ?? "every person") on \(urls.joined(separator: ", "))")
         let report: Report
         do {

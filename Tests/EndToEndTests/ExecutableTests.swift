@@ -154,7 +154,8 @@ func contractViolations(_ object: Any) -> [String] {
         let result = try Executable.run(arguments)
         #expect(result.status == status)
         #expect(result.stderr.contains(mention), "\(result.stderr)")
-        #expect(!result.stderr.contains("Fatal error"))
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("exposure-audit: error: "))
         #expect(result.stdout.isEmpty)
     }
 
