@@ -49,6 +49,9 @@ let package = Package(
         // A loopback HTTP server for tests and for `make demo`; never part of the product.
         .target(name: "LoopbackServer"),
         .executableTarget(name: "sample-site-server", dependencies: ["LoopbackServer"]),
+        // Benchmarks (`make bench`): parsing and detection on generated pages; not shipped.
+        .executableTarget(
+            name: "exposure-bench", dependencies: ["ExposureHTML", "ExposureDetect", "ExposureCore"]),
 
         .testTarget(name: "ExposureCoreTests", dependencies: ["ExposureCore"]),
         .testTarget(name: "ExposureNetTests", dependencies: ["ExposureNet", "LoopbackServer"]),

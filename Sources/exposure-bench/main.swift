@@ -1,0 +1,2 @@
+// Placeholder while the benchmark tool is written.
+print("exposure-bench")
