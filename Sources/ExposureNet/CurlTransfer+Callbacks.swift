@@ -17,6 +17,19 @@ extension CurlTransfer {
         return bytes.count
     }
 
+    /// Refuses to connect to internal addresses; installed only for requests that must not reach them.
+    static let openSocketCallback: ea_curl_opensocket_callback = { userdata, _, address in
+        let transfer = Unmanaged<CurlTransfer>.fromOpaque(userdata!).takeUnretainedValue()
+        var raw = [UInt8](repeating: 0, count: 16)
+        let count = Int(ea_sockaddr_ip_bytes(address, &raw))
+        let bytes = Array(raw.prefix(count))
+        guard count > 0, !AddressPolicy.isInternal(bytes) else {
+            transfer.refusedAddress = bytes
+            return CURL_SOCKET_BAD
+        }
+        return ea_open_socket(address)
+    }
+
     /// Appends decoded body bytes, refusing them once the body would exceed `maxBodyBytes`.
     ///
     /// libcurl hands over bytes after content decoding, so this also stops decompression bombs.

@@ -39,6 +39,13 @@ extension CurlTransfer {
     }
 
     private func failure(for code: CURLcode) -> NetError {
+        if let refusedAddress {
+            let address = AddressPolicy.describe(refusedAddress)
+            return NetError(
+                code: .internalAddress,
+                message: "refused to connect to \(target.host) at internal address \(address): only addresses you name may be private",
+                url: request.url, curlCode: Int(code.rawValue))
+        }
         let kind = bodyExceededCap ? .bodyTooLarge : NetError.Code(code)
         let host = target.host
         let summary =
@@ -50,7 +57,7 @@ extension CurlTransfer {
             case .bodyTooLarge: "response body from \(host) exceeds the \(capDescription) limit"
             case .tls: "TLS failure with \(host)"
             case .protocolError: "invalid HTTP response from \(host)"
-            case .cancelled, .tooManyRedirects, .other: "request to \(host) failed"
+            case .cancelled, .tooManyRedirects, .internalAddress, .other: "request to \(host) failed"
             }
         // When our own cap stopped the write, libcurl's "failure writing output" would only confuse.
         let detail = bodyExceededCap ? "" : " (\(curlDetail(code)))"

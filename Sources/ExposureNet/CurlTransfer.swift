@@ -27,6 +27,8 @@ final class CurlTransfer: @unchecked Sendable {
     var body: [UInt8] = []
     /// Set when the write callback refused data because the body outgrew `maxBodyBytes`.
     var bodyExceededCap = false
+    /// The internal address a connection was refused to, when ``HTTPRequest/allowsInternalAddresses`` is off.
+    var refusedAddress: [UInt8]?
 
     /// Prepares a transfer for `request`; fails at once for URLs that cannot be fetched.
     init(request: HTTPRequest, userAgent: String) throws(NetError) {
@@ -92,6 +94,12 @@ final class CurlTransfer: @unchecked Sendable {
         try check(
             ea_easy_setopt_data_callback(easy, CURLOPT_HEADERFUNCTION, Self.headerCallback), CURLOPT_HEADERFUNCTION)
         try check(ea_easy_setopt_pointer(easy, CURLOPT_HEADERDATA, userdata), CURLOPT_HEADERDATA)
+        try setOption(CURLOPT_LOW_SPEED_LIMIT, request.lowSpeedLimit)
+        try setOption(CURLOPT_LOW_SPEED_TIME, max(1, Int(request.lowSpeedWindow.components.seconds)))
+        if !request.allowsInternalAddresses {
+            try check(ea_easy_setopt_opensocket_callback(easy, Self.openSocketCallback), CURLOPT_OPENSOCKETFUNCTION)
+            try check(ea_easy_setopt_pointer(easy, CURLOPT_OPENSOCKETDATA, userdata), CURLOPT_OPENSOCKETDATA)
+        }
 
         switch request.method {
         case .get:

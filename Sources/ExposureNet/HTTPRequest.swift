@@ -11,6 +11,13 @@ public struct HTTPRequest: Sendable {
     public var totalTimeout: Duration = .seconds(30)
     /// The largest decoded body accepted; a larger one fails with `.bodyTooLarge`.
     public var maxBodyBytes: Int = 10 * 1024 * 1024
+    /// Whether the request may connect to loopback, private or link-local addresses; off for
+    /// URLs the user did not name, so that links cannot reach into the auditor's network.
+    public var allowsInternalAddresses = true
+    /// Aborts a transfer slower than this many bytes per second over ``lowSpeedWindow``, so a
+    /// server dripping a byte at a time cannot hold a connection for the whole timeout.
+    public var lowSpeedLimit = 64
+    public var lowSpeedWindow: Duration = .seconds(15)
 
     public init(
         url: String, method: HTTPMethod = .get, headers: [HTTPHeader] = [],

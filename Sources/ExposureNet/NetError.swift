@@ -12,6 +12,8 @@ public struct NetError: Error, Sendable, CustomStringConvertible {
         case protocolError
         /// Not raised by `HTTPClient`, which never follows redirects; reserved for the crawler.
         case tooManyRedirects
+        /// The host resolved to a loopback, private or link-local address the request may not reach.
+        case internalAddress
         case other
     }
 
