@@ -17,6 +17,9 @@ let package = Package(
             name: "CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
@@ -24,9 +27,9 @@ let package = Package(
         .target(name: "ExposureCore"),
 
         // Feature modules.
-        .target(name: "ExposureNet", dependencies: ["CCurl", "ExposureCore"]),
+        .target(name: "ExposureNet", dependencies: ["CCurl", "CZlib", "ExposureCore"]),
         .target(name: "ExposureHTML", dependencies: ["CLibXML2", "ExposureCore"]),
-        .target(name: "ExposureCrawl", dependencies: ["ExposureNet", "ExposureCore"]),
+        .target(name: "ExposureCrawl", dependencies: ["ExposureNet", "ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
 

@@ -11,6 +11,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlreader.h>
 
 // xmlFree is a global function pointer, which Swift imports awkwardly; call it through here.
 static inline void ea_xml_free(void *pointer) {

@@ -27,12 +27,34 @@ public enum CanonicalURL {
         components.user = nil
         components.password = nil
         components.fragment = nil
-        let path = normalizePercentEncoding(removeDotSegments(components.percentEncodedPath))
+        let path = normalizePercentEncoding(removeDotSegments(removingSessionParameter(components.percentEncodedPath)))
         components.percentEncodedPath = path.isEmpty ? "/" : path
         if let query = components.percentEncodedQuery {
-            components.percentEncodedQuery = query.isEmpty ? nil : normalizePercentEncoding(query)
+            let kept = query.split(separator: "&").filter { !isTrackingParameter($0) }.joined(separator: "&")
+            components.percentEncodedQuery = kept.isEmpty ? nil : normalizePercentEncoding(kept)
         }
         return components.string
+    }
+
+    /// Query parameters that name a visitor or a campaign, not a resource.
+    static let trackingParameters: Set<String> = [
+        "fbclid", "gclid", "msclkid", "yclid", "dclid", "mc_cid", "mc_eid", "_ga", "_gl", "igshid",
+        "jsessionid", "phpsessid", "aspsessionid", "asp.net_sessionid", "sessionid", "session_id", "cfid",
+        "cftoken",
+    ]
+
+    private static func isTrackingParameter(_ pair: Substring) -> Bool {
+        let rawName = pair.prefix { $0 != "=" }
+        let name = (String(rawName).removingPercentEncoding ?? String(rawName)).lowercased()
+        return name.hasPrefix("utm_") || trackingParameters.contains(name)
+    }
+
+    /// Drops a `;jsessionid=...` path parameter, which servers add for cookieless sessions.
+    private static func removingSessionParameter(_ path: String) -> String {
+        guard let range = path.range(of: ";jsessionid=", options: .caseInsensitive) else { return path }
+        let rest = path[range.upperBound...]
+        let end = rest.firstIndex { $0 == "/" || $0 == ";" } ?? path.endIndex
+        return String(path[..<range.lowerBound] + path[end...])
     }
 
     /// The host of a canonical URL, or nil.

@@ -1,13 +1,30 @@
 import ExposureNet
 
-/// What to crawl and how hard: seeds, budgets and politeness.
+/// What to crawl and how hard: seeds, scope, budgets, politeness and retries.
 public struct CrawlConfiguration: Sendable {
     /// Canonical http(s) start URLs; their sites are the crawl's scope.
     public var seeds: [String]
-    /// Pages fetched at most, redirects and failures included.
+    /// Further hosts in scope (their `www.` twins too), e.g. a separate document server.
+    public var includeHosts: [String] = []
+    /// Path prefixes never fetched, e.g. `/tim-kiem` or `/en/`.
+    public var excludePaths: [String] = []
+
+    /// Requests at most, redirects, sitemaps and failures included.
     public var maxPages: Int = 500
     /// Link distance from a seed beyond which pages are not fetched.
     public var maxDepth: Int = 5
+    /// Body bytes fetched at most, over the whole crawl; nil for no limit.
+    public var maxBytes: Int?
+    /// Wall-clock time the crawl may take; nil for no limit.
+    public var maxDuration: Duration?
+    /// Longer URLs are traps or junk: session ids, endlessly nested parameters.
+    public var maxURLLength: Int = 2048
+    /// Pages fetched at most per query pattern (path plus parameter names), which bounds
+    /// calendars (`/lich?thang=N`), faceted search and endless pagination.
+    public var maxPagesPerPattern: Int = 200
+    /// Whether sitemaps (robots.txt `Sitemap:` lines, else `/sitemap.xml`) seed the crawl.
+    public var readSitemaps: Bool = true
+
     /// Requests in flight per server.
     public var concurrencyPerHost: Int = 2
     /// Pause between request starts on one server (jittered); zero for none.
@@ -16,6 +33,16 @@ public struct CrawlConfiguration: Sendable {
     public var maxRedirects: Int = 10
     /// Whether robots.txt is obeyed; turning it off is for one's own servers only.
     public var obeyRobots: Bool = true
+
+    /// Extra attempts after a timeout, a dropped connection, a 5xx or a 429.
+    public var maxRetries: Int = 2
+    /// The first retry's wait; each further retry doubles it (with jitter).
+    public var retryBaseDelay: Duration = .seconds(1)
+    /// The longest `Retry-After` honoured; a server asking for more is given up for that URL.
+    public var maxRetryAfter: Duration = .seconds(120)
+    /// Consecutive failed pages after which a server is given up for the rest of the crawl.
+    public var hostFailureLimit: Int = 8
+
     /// Per-request limits handed to the HTTP engine.
     public var connectTimeout: Duration = .seconds(10)
     public var requestTimeout: Duration = .seconds(30)
@@ -25,9 +52,10 @@ public struct CrawlConfiguration: Sendable {
         self.seeds = seeds
     }
 
-    func request(for url: String) -> HTTPRequest {
-        HTTPRequest(
-            url: url, connectTimeout: connectTimeout, totalTimeout: requestTimeout,
-            maxBodyBytes: maxBodyBytes)
+    func request(for url: String, allowsInternalAddresses: Bool) -> HTTPRequest {
+        var request = HTTPRequest(
+            url: url, connectTimeout: connectTimeout, totalTimeout: requestTimeout, maxBodyBytes: maxBodyBytes)
+        request.allowsInternalAddresses = allowsInternalAddresses
+        return request
     }
 }

@@ -23,7 +23,27 @@ public enum SkipReason: String, Sendable, CaseIterable {
     case robots
     case offsite
     case depth
+    /// The page, byte or time budget was spent.
     case budget
+    /// Under an `--exclude-path` prefix.
+    case excluded
+    case urlTooLong = "url_too_long"
+    /// The path repeats its own segments or nests absurdly deep.
+    case pathTrap = "path_trap"
+    /// Too many variants of one query (a calendar, a faceted search).
+    case patternBudget = "pattern_budget"
+    /// Its server was given up after repeated failures.
+    case hostFailed = "host_failed"
+}
+
+/// A snapshot of a crawl under way, for progress displays.
+public struct CrawlProgress: Sendable {
+    public var fetched: Int
+    public var failed: Int
+    public var queued: Int
+    public var inFlight: Int
+    public var bytes: Int
+    public var elapsed: Duration
 }
 
 /// What a crawl did, for the report: counts, skips, errors and every page touched.
@@ -40,7 +60,7 @@ public struct CrawlSummary: Sendable {
 
     init(seeds: [String]) { self.seeds = seeds }
 
-    mutating func skip(_ reason: SkipReason) { skipped[reason, default: 0] += 1 }
+    mutating func skip(_ reason: SkipReason, count: Int = 1) { skipped[reason, default: 0] += count }
 
     mutating func fail(_ url: String, _ message: String) {
         pagesFailed += 1

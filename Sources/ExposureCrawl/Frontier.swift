@@ -2,8 +2,16 @@
 struct Frontier {
     /// A URL waiting to be fetched, and how it was reached.
     struct Target: Sendable {
+        enum Kind: Sendable {
+            case page
+            case sitemap
+            /// `/sitemap.xml` tried without being announced; its absence is not an error.
+            case guessedSitemap
+        }
+
         var url: String
         var depth: Int
+        var kind: Kind = .page
         /// The redirect hops that led here, oldest first; empty for a link.
         var redirectChain: [String] = []
     }
@@ -13,7 +21,10 @@ struct Frontier {
     private var seen: Set<String> = []
 
     var isEmpty: Bool { head == queue.count }
-    var pendingCount: Int { queue.count - head }
+    var count: Int { queue.count - head }
+
+    /// Whether a URL was ever enqueued.
+    func hasSeen(_ url: String) -> Bool { seen.contains(url) }
 
     /// Adds a target unless its URL was seen before; returns whether it was added.
     @discardableResult
@@ -34,5 +45,13 @@ struct Frontier {
             }
         }
         return queue[head]
+    }
+
+    /// Empties the queue, returning how many targets were waiting.
+    mutating func drain() -> Int {
+        let waiting = count
+        queue.removeAll()
+        head = 0
+        return waiting
     }
 }

@@ -38,12 +38,23 @@ public actor HostSlots {
         slots[authority] = slot
     }
 
+    /// Holds every request to one server for `duration` (a `Retry-After` answer).
+    public func pause(_ authority: String, for duration: Duration) {
+        var slot = slots[authority] ?? Slot(delay: defaultDelay)
+        slot.nextStart = max(slot.nextStart, clock.now() + duration)
+        slots[authority] = slot
+    }
+
     /// Waits until the server has a free slot and its delay has passed, then takes the slot.
     ///
     /// The start time is reserved when the slot is taken, so waiters queue in arrival order.
     public func acquire(_ authority: String) async throws {
         while true {
-            try Task.checkCancellation()
+            if Task.isCancelled {
+                // A cancelled waiter may have been woken by a release: pass the turn on.
+                wakeNext(authority)
+                throw CancellationError()
+            }
             var slot = slots[authority] ?? Slot(delay: defaultDelay)
             if slot.active < concurrency {
                 let now = clock.now()
@@ -67,9 +78,12 @@ public actor HostSlots {
     /// Gives the slot back and wakes the next waiter.
     public func release(_ authority: String) {
         slots[authority]?.active -= 1
-        if var queue = waiters[authority], !queue.isEmpty {
-            queue.removeFirst().resume()
-            waiters[authority] = queue
-        }
+        wakeNext(authority)
+    }
+
+    private func wakeNext(_ authority: String) {
+        guard var queue = waiters[authority], !queue.isEmpty else { return }
+        queue.removeFirst().resume()
+        waiters[authority] = queue
     }
 }

@@ -15,32 +15,34 @@ actor RobotsCache {
 
     private let client: HTTPClient
     private let configuration: CrawlConfiguration
+    private let scope: CrawlScope
     private var lookups: [String: Task<Lookup, Never>] = [:]
 
-    init(client: HTTPClient, configuration: CrawlConfiguration) {
+    init(client: HTTPClient, configuration: CrawlConfiguration, scope: CrawlScope) {
         self.client = client
         self.configuration = configuration
+        self.scope = scope
     }
 
     /// The policy for the origin of `url`.
     func lookup(for url: String) async -> Lookup {
         guard let origin = CanonicalURL.origin(of: url) else { return Lookup(policy: .disallowAll) }
         if let pending = lookups[origin] { return await pending.value }
-        let task = Task { [client, configuration] in
-            await RobotsCache.fetch(origin: origin, client: client, configuration: configuration)
+        let task = Task { [client, configuration, scope] in
+            await RobotsCache.fetch(origin: origin, scope: scope, client: client, configuration: configuration)
         }
         lookups[origin] = task
         return await task.value
     }
 
     private static func fetch(
-        origin: String, client: HTTPClient, configuration: CrawlConfiguration
+        origin: String, scope: CrawlScope, client: HTTPClient, configuration: CrawlConfiguration
     ) async -> Lookup {
         var url = origin + "/robots.txt"
-        var request = configuration.request(for: url)
-        request.maxBodyBytes = 1024 * 1024
         for _ in 0..<5 {
-            request.url = url
+            // Each hop is checked on its own: a redirect may lead to a host the user did not name.
+            var request = configuration.request(for: url, allowsInternalAddresses: scope.allowsInternalAddresses(url))
+            request.maxBodyBytes = 1024 * 1024
             let response: HTTPResponse
             do {
                 response = try await client.fetch(request)

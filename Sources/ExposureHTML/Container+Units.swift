@@ -12,19 +12,21 @@ extension Container {
     static let maximumUnitCharacters = 600
 
     /// The container kind an element has by its tag alone.
-    static func structuralKind(of tag: String) -> Kind? {
+    static func structuralKind(of tag: HTMLTag?) -> Kind? {
         switch tag {
-        case "tr": .tableRow
-        case "li": .listItem
-        case "dl": .definitionList
-        case "figure": .figure
+        case .tr: .tableRow
+        case .li: .listItem
+        case .dl: .definitionList
+        case .figure: .figure
         default: nil
         }
     }
 
-    /// Whether an element may be a card by its tag and its lowercased class and id.
-    static func isCardCandidate(tag: String, classAndID: String) -> Bool {
-        HTMLTags.cardCandidates.contains(tag) && cardKeywords.contains { classAndID.containsBytes($0) }
+    /// Whether an element may be a card by its tag and its lowercased class and id (read only for card tags).
+    static func isCardCandidate(tag: HTMLTag?, classAndID: @autoclosure () -> String) -> Bool {
+        guard tag?.isCardCandidate == true else { return false }
+        let classAndID = classAndID()
+        return cardKeywords.contains { classAndID.containsBytes($0) }
     }
 
     /// Whether a container candidate is small enough to be one unit: at most one heading, at

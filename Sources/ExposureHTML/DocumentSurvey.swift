@@ -42,23 +42,23 @@ struct DocumentSurvey {
                     return false
                 }
                 guard node.isElement else { return false }
-                let tag = node.tagName
+                let tag = node.tag
                 switch tag {
-                case "script": noteScript(node)
-                case "title": if title == nil { noteTitle(node) }
-                case "meta": noteMeta(node)
-                case "base": if baseHref == nil { baseHref = node.nonEmptyAttribute("href") }
-                case "link": noteLink(node)
+                case .script: noteScript(node)
+                case .title: if title == nil { noteTitle(node) }
+                case .meta: noteMeta(node)
+                case .base: if baseHref == nil { baseHref = node.nonEmptyAttribute("href") }
+                case .link: noteLink(node)
                 default: break
                 }
                 // Not descending into `<svg>` also keeps its `<title>` from being the page's.
-                if HTMLTags.skipped.contains(tag) { return false }
+                if tag?.isSkipped == true { return false }
                 // Hidden content is not measured (the main walk skips it) but may hold metadata.
                 if node.isHidden { hiddenRoots.append(node) }
                 guard hiddenRoots.isEmpty else { return true }
                 if !measures.isEmpty {
-                    if HTMLTags.isHeading(tag) { measures[measures.count - 1].headings += 1 }
-                    if tag == "table" { measures[measures.count - 1].tables += 1 }
+                    if tag?.isHeading == true { measures[measures.count - 1].headings += 1 }
+                    if tag == .table { measures[measures.count - 1].tables += 1 }
                 }
                 if let kind = Container.structuralKind(of: tag) {
                     measures.append(Measure(node: node, kind: kind))

@@ -6,18 +6,21 @@ struct ImageSources {
     var srcset: [ImageCandidate]
 
     /// Attributes lazy-loading scripts read the real source from.
-    static let lazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy"]
+    static let lazyAttributes: [StaticString] = ["data-src", "data-lazy-src", "data-original", "data-lazy"]
+
+    /// Attributes holding candidate lists.
+    private static let srcsetAttributes: [StaticString] = ["srcset", "data-srcset"]
 
     /// Reads the sources of `image`, or returns nil when it names no picture at all.
     init?(_ image: NodePointer) {
         let written = image.nonEmptyAttribute("src")
         let lazy = Self.lazyAttributes.lazy.compactMap { image.nonEmptyAttribute($0) }.first
         var candidates: [ImageCandidate] = []
-        for attribute in ["srcset", "data-srcset"] {
+        for attribute in Self.srcsetAttributes {
             candidates += image.nonEmptyAttribute(attribute).map(ImageCandidate.parseSrcset) ?? []
         }
         for source in Self.pictureSources(of: image) {
-            for attribute in ["srcset", "data-srcset"] {
+            for attribute in Self.srcsetAttributes {
                 candidates += source.nonEmptyAttribute(attribute).map(ImageCandidate.parseSrcset) ?? []
             }
         }
@@ -41,14 +44,14 @@ struct ImageSources {
         var ancestor = image.parent
         for _ in 0..<4 {
             guard let current = ancestor, current.isElement else { return [] }
-            if current.tagName == "picture" {
+            if current.tag == .picture {
                 var sources: [NodePointer] = []
                 var visited = 0
                 current.walk(
                     enter: { node in
                         visited += 1
                         guard node.isElement, visited <= searchBudget else { return false }
-                        if node.tagName == "source" { sources.append(node) }
+                        if node.tag == .source { sources.append(node) }
                         return true
                     },
                     exit: { _ in })
@@ -62,16 +65,41 @@ struct ImageSources {
     /// Whether a source is a stand-in that lazy loading replaces: inline data, or a file named
     /// like a placeholder, spacer or blank pixel.
     static func isPlaceholder(_ source: String) -> Bool {
+        var source = source
+        if let ascii = source.withUTF8(isASCIIPlaceholder) { return ascii }
         let lowered = source.lowercased()
         if lowered.hasPrefix("data:") { return true }
         let file = lowered.split(separator: "?").first?.split(separator: "/").last ?? ""
         return placeholderNames.contains { file.containsBytes($0) }
     }
 
+    /// ``isPlaceholder(_:)`` on bytes, or nil when they are not all ASCII: the common case
+    /// without lowercasing or splitting strings.
+    private static func isASCIIPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lowered = bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        if lowered.starts(with: "data:".utf8) { return true }
+        // The first non-empty part before a `?`, then its last non-empty part between `/`s.
+        var start = lowered.startIndex
+        while start < lowered.endIndex, lowered[start] == UInt8(ascii: "?") { start += 1 }
+        var end = start
+        while end < lowered.endIndex, lowered[end] != UInt8(ascii: "?") { end += 1 }
+        while end > start, lowered[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        var fileStart = end
+        while fileStart > start, lowered[fileStart - 1] != UInt8(ascii: "/") { fileStart -= 1 }
+        let file = lowered[fileStart..<end]
+        return placeholderBytes.contains { name in
+            name.count <= file.count
+                && (file.startIndex...(file.endIndex - name.count)).contains { file[$0..<($0 + name.count)].elementsEqual(name) }
+        }
+    }
+
     private static let placeholderNames = [
         "placeholder", "blank.", "spacer", "lazy", "loading.", "loader.", "pixel.", "transparent.",
         "grey.gif", "gray.gif", "1x1.", "empty.",
     ]
+
+    private static let placeholderBytes = placeholderNames.map { Array($0.utf8) }
 
     /// A `width`/`height` attribute as a pixel count: digits, optionally followed by `px`.
     static func pixels(_ value: String?) -> Int? {
@@ -90,12 +118,12 @@ struct ImageSources {
             enter: { node in
                 visited += 1
                 guard found == nil, visited <= searchBudget, node.isElement else { return false }
-                let tag = node.tagName
-                if tag == "figcaption" {
+                let tag = node.tag
+                if tag == .figcaption {
                     found = node
                     return false
                 }
-                return node == figure || tag != "figure"
+                return node == figure || tag != .figure
             },
             exit: { _ in })
         guard let found else { return nil }
@@ -116,16 +144,20 @@ struct ImageSources {
         for level in 0..<3 {
             if let caption = captionSibling(of: node) { return caption }
             guard level < 2, let parent = node.parent, parent.isElement,
-                !captionSearchStops.contains(parent.tagName), imageCount(in: parent) == 1
+                !stopsCaptionSearch(parent.tag), imageCount(in: parent) == 1
             else { return nil }
             node = parent
         }
         return nil
     }
 
-    private static let captionSearchStops: Set<String> = [
-        "html", "body", "table", "ul", "ol", "figure", "main", "article", "section",
-    ]
+    /// Elements that hold more than one picture's surroundings, where a caption search stops.
+    private static func stopsCaptionSearch(_ tag: HTMLTag?) -> Bool {
+        switch tag {
+        case .html, .body, .table, .ul, .ol, .figure, .main, .article, .section: true
+        default: false
+        }
+    }
 
     /// Class fragments of caption elements; "chú thích" is Vietnamese for caption.
     private static let captionClasses = [
@@ -140,7 +172,7 @@ struct ImageSources {
             var elementsSeen = 0
             var adjacent = forward
             while let current = sibling, elementsSeen < 3 {
-                if current.isElement, current.tagName != "br" {
+                if current.isElement, current.tag != .br {
                     elementsSeen += 1
                     if let caption = caption(in: current, rightAfterImage: adjacent) { return caption }
                     adjacent = false
@@ -156,11 +188,11 @@ struct ImageSources {
     }
 
     private static func caption(in element: NodePointer, rightAfterImage: Bool) -> String? {
-        let tag = element.tagName
+        let tag = element.tag
         var candidates = [element]
-        if !(rightAfterImage && ["em", "i", "small"].contains(tag)) {
+        if !(rightAfterImage && (tag == .em || tag == .i || tag == .small)) {
             // Beside a picture's row or cell, a plain "desc" class is a caption too.
-            let isTablePart = ["tr", "td", "th"].contains(tag)
+            let isTablePart = tag == .tr || tag == .td || tag == .th
             if isTablePart { candidates += element.elementChildren.flatMap { [$0] + $0.elementChildren } }
             candidates = candidates.filter { isCaptionLike($0, allowingDescription: isTablePart) }
         }
@@ -172,7 +204,7 @@ struct ImageSources {
     }
 
     private static func isCaptionLike(_ element: NodePointer, allowingDescription: Bool) -> Bool {
-        if element.tagName == "figcaption" { return true }
+        if element.tag == .figcaption { return true }
         guard let classes = element.attribute("class")?.lowercased() else { return false }
         return captionClasses.contains { classes.containsBytes($0) }
             || (allowingDescription && classes.containsBytes("desc"))
@@ -188,7 +220,7 @@ struct ImageSources {
                 visited += 1
                 if visited > searchBudget { count = 2 }
                 guard count < 2, node.isElement else { return false }
-                if node.tagName == "img" { count += 1 }
+                if node.tag == .img { count += 1 }
                 return true
             },
             exit: { _ in })
@@ -205,9 +237,9 @@ struct ImageSources {
                     return false
                 }
                 guard node.isElement else { return false }
-                let tag = node.tagName
-                if tag == "br" { text.appendLineBreak() }
-                return !HTMLTags.skipped.contains(tag) && !node.isHidden
+                let tag = node.tag
+                if tag == .br { text.appendLineBreak() }
+                return tag?.isSkipped != true && !node.isHidden
             },
             exit: { _ in })
         return text.take()

@@ -3,6 +3,9 @@ internal import CLibXML2
 /// A node of a libxml2 tree owned by a live ``LibXMLDocument``.
 typealias NodePointer = UnsafeMutablePointer<xmlNode>
 
+/// An attribute of an element in a live ``LibXMLDocument``.
+typealias AttributePointer = UnsafeMutablePointer<xmlAttr>
+
 extension UnsafeMutablePointer where Pointee == xmlNode {
     var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
 
@@ -13,6 +16,9 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         guard let name = pointee.name else { return "" }
         return String(cString: name)
     }
+
+    /// The element's tag when the walks single it out, read from the name bytes.
+    var tag: HTMLTag? { pointee.name.flatMap(HTMLTag.init(name:)) }
 
     var parent: NodePointer? { pointee.parent }
 
@@ -27,22 +33,25 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return result
     }
 
-    /// The value of attribute `name` (lowercase): "" when present without a value, nil when absent.
-    func attribute(_ name: String) -> String? {
+    /// The first attribute named `name` (lowercase), compared byte for byte without building strings.
+    func attributeNode(_ name: StaticString) -> AttributePointer? {
         var attribute = pointee.properties
         while let current = attribute {
-            if let attributeName = current.pointee.name, xmlStrEqual(attributeName, name) != 0 {
-                return Self.text(of: current.pointee.children)
-            }
+            if let attributeName = current.pointee.name, MarkupName.equals(attributeName, name) { return current }
             attribute = current.pointee.next
         }
         return nil
     }
 
-    func hasAttribute(_ name: String) -> Bool { attribute(name) != nil }
+    /// The value of attribute `name` (lowercase): "" when present without a value, nil when absent.
+    func attribute(_ name: StaticString) -> String? {
+        attributeNode(name).map { Self.text(of: $0.pointee.children) }
+    }
+
+    func hasAttribute(_ name: StaticString) -> Bool { attributeNode(name) != nil }
 
     /// The attribute's value trimmed, or nil when absent or blank.
-    func nonEmptyAttribute(_ name: String) -> String? {
+    func nonEmptyAttribute(_ name: StaticString) -> String? {
         guard let value = attribute(name)?.trimmingASCIIWhitespace(), !value.isEmpty else { return nil }
         return String(value)
     }
@@ -54,22 +63,66 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
     /// The `class` and `id` attributes, lowercased and joined by a space.
     var classAndID: String {
-        let parts = [attribute("class"), attribute("id")].compactMap { $0 }
-        return parts.joined(separator: " ").lowercased()
+        let classes = attribute("class")
+        let id = attribute("id")
+        guard let classes else { return id?.lowercased() ?? "" }
+        guard let id else { return classes.lowercased() }
+        return (classes + " " + id).lowercased()
+    }
+
+    /// Whether the element has a `class` or an `id` attribute, which ``classAndID`` is built from.
+    var hasClassOrID: Bool {
+        var attribute = pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name, MarkupName.equals(name, "class") || MarkupName.equals(name, "id") {
+                return true
+            }
+            attribute = current.pointee.next
+        }
+        return false
     }
 
     /// Whether the element is hidden by the `hidden` attribute or an inline `display:none`.
     var isHidden: Bool {
-        if hasAttribute("hidden") { return true }
-        guard let style = attribute("style") else { return false }
-        let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.containsBytes("display:none")
+        var style: AttributePointer?
+        var attribute = pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name {
+                if MarkupName.equals(name, "hidden") { return true }
+                if style == nil, MarkupName.equals(name, "style") { style = current }
+            }
+            attribute = current.pointee.next
+        }
+        guard let style else { return false }
+        return Self.hidesDisplay(Self.text(of: style.pointee.children))
+    }
+
+    /// Whether a `style` value contains `display:none`, ignoring case and whitespace.
+    private static func hidesDisplay(_ style: String) -> Bool {
+        var style = style
+        let ascii: Bool? = style.withUTF8 { bytes in
+            // Byte for byte when the value is ASCII: lowercasing and whitespace are then ASCII's too.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let needle = Array("display:none".utf8)
+            var compact: [UInt8] = []
+            compact.reserveCapacity(bytes.count)
+            for byte in bytes where !(0x09...0x0D).contains(byte) && byte != 0x20 {
+                compact.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            }
+            guard compact.count >= needle.count else { return false }
+            return (0...(compact.count - needle.count)).contains { compact[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        if let ascii { return ascii }
+        return style.lowercased().filter { !$0.isWhitespace }.containsBytes("display:none")
     }
 
     /// The concatenated raw text of a node list (an attribute's value or a script's source).
     static func text(of first: NodePointer?) -> String {
+        guard let first else { return "" }
+        // Nearly every attribute value is a single text node.
+        if first.pointee.next == nil { return first.pointee.content.map { String(cString: $0) } ?? "" }
         var result = ""
-        var node = first
+        var node: NodePointer? = first
         while let current = node {
             if let content = current.pointee.content { result += String(cString: content) }
             node = current.pointee.next
@@ -100,5 +153,29 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
                 finished = parent
             }
         }
+    }
+}
+
+/// Comparing libxml2's NUL-terminated names without building strings.
+enum MarkupName {
+    /// Whether `name` is exactly `literal`.
+    static func equals(_ name: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let bytes = literal.utf8Start
+        // A shorter name stops at its NUL, which no literal byte matches.
+        for offset in 0..<count where name[offset] != bytes[offset] { return false }
+        return name[count] == 0
+    }
+
+    /// Whether two names are equal; libxml2 usually shares one copy of each name, so most
+    /// matches are the same pointer.
+    static func same(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>) -> Bool {
+        if first == second { return true }
+        var offset = 0
+        while first[offset] == second[offset] {
+            if first[offset] == 0 { return true }
+            offset += 1
+        }
+        return false
     }
 }

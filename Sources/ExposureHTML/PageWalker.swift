@@ -10,8 +10,11 @@ struct PageWalker {
     /// What the walk knows about one open element.
     private struct Frame {
         let node: NodePointer
-        let tag: String
-        let path: String
+        let tag: HTMLTag?
+        /// The element's 1-based index among its same-named siblings, 0 when it is the only one.
+        let position: Int
+        /// The DOM path, built on first use: most inline elements never need one.
+        var path: String?
         let isBoundary: Bool
         var region: Region
         /// Whether class and id names may still set the region (not inside `<main>`, an article or a card).
@@ -33,9 +36,25 @@ struct PageWalker {
         /// Images whose context comes from this element's text, gathered when it closes.
         var pendingImages: [Int] = []
         var figureCaption: String??
-        var childTotals: [String: Int]?
-        var childSeen: [String: Int] = [:]
+        /// Where the counts of this element's child names start in ``PageWalker/siblings``, once made.
+        var siblingsStart: Int?
         var cellsSeen = 0
+    }
+
+    /// How many element children of an open element bear one name, and how many the walk has entered.
+    private struct SiblingCount {
+        let name: UnsafePointer<UInt8>?
+        var total = 1
+        var seen = 0
+    }
+
+    /// An element the walk is at, enough to build its path only if it is recorded.
+    private struct Place {
+        let node: NodePointer
+        let tag: HTMLTag?
+        let position: Int
+        /// The element's own frame, when it has one.
+        let frame: Int?
     }
 
     /// A link whose text is still being gathered.
@@ -51,11 +70,19 @@ struct PageWalker {
         var fallbacksLeft = 2
     }
 
+    /// Beyond this many different child names, an element's counts are also indexed by name.
+    private static let linearSiblingNames = 32
+
     let units: Set<NodePointer>
     private(set) var blocks: [TextBlock] = []
     private(set) var links: [Link] = []
     private(set) var images: [Image] = []
     private var frames: [Frame] = []
+    /// The child-name counts of the open elements that have had a child entered, stacked in
+    /// frame order: an element's counts are made while it is the top frame and dropped when it closes.
+    private var siblings: [SiblingCount] = []
+    /// Name indexes into ``siblings`` for elements with very many different child names, by start.
+    private var siblingIndexes: [Int: [String: Int]] = [:]
     private var placements: [ImagePlacement] = []
     /// The link being read; links do not nest (a new one ends the open one, as in browsers).
     private var openLink: OpenLink?
@@ -84,33 +111,36 @@ struct PageWalker {
     // MARK: - Elements
 
     private mutating func enter(_ node: NodePointer) -> Bool {
-        let tag = node.tagName
-        let path = childPath(for: tag)
+        let tag = node.tag
+        let position = frames.isEmpty ? 0 : position(ofChildNamed: node.pointee.name)
+        let place = Place(node: node, tag: tag, position: position, frame: nil)
         switch tag {
-        case "br":
+        case .br:
             lineBreak()
             return false
-        case "img":
-            if !node.isHidden { recordImage(node, path: path) }
+        case .img:
+            if !node.isHidden { recordImage(node, place: place) }
             return false
-        case "area":
-            recordAnchor(node, path: path, isArea: true)
+        case .area:
+            recordAnchor(node, place: place, isArea: true)
             return false
-        case "link":
-            recordLinkElement(node, path: path)
+        case .link:
+            recordLinkElement(node, place: place)
             return false
-        case "frame", "iframe":
-            recordFrame(node, path: path)
+        case .frame, .iframe:
+            recordFrame(node, place: place)
             return false
         default:
-            if HTMLTags.skipped.contains(tag) || node.isHidden { return false }
+            if tag?.isSkipped == true || node.isHidden { return false }
         }
+        var anchorPlace = place
         if frames.count < Self.maximumDepth {
-            let isBoundary = HTMLTags.boundaries.contains(tag)
+            let isBoundary = tag?.isBoundary ?? false
             if isBoundary { flushRun() }
-            push(node, tag: tag, path: path, isBoundary: isBoundary)
+            push(node, tag: tag, position: position, isBoundary: isBoundary)
+            anchorPlace = Place(node: node, tag: tag, position: position, frame: frames.count - 1)
         }
-        if tag == "a" { recordAnchor(node, path: path, isArea: false) }
+        if tag == .a { recordAnchor(node, place: anchorPlace, isArea: false) }
         // A Cloudflare-protected address reads `[email protected]`; show the address instead.
         if let hex = node.attribute("data-cfemail"), let email = CloudflareEmail.address(fromHex: hex) {
             TextAccumulator.withNULTerminatedUTF8(email) { appendText($0) }
@@ -121,31 +151,46 @@ struct PageWalker {
 
     private mutating func exit(_ node: NodePointer) {
         if openLink?.node == node { closeLink() }
-        guard let frame = frames.last, frame.node == node else { return }
-        if frame.isBoundary { flushRun() }
-        resolveContexts(ofFrame: frames.count - 1)
-        let closesHeading = HTMLTags.isHeading(frame.tag) && !(frames.dropLast().last?.inHeading ?? false)
+        let top = frames.count - 1
+        guard top >= 0, frames[top].node == node else { return }
+        if frames[top].isBoundary { flushRun() }
+        resolveContexts(ofFrame: top)
+        let closesHeading = frames[top].tag?.isHeading == true && !(top > 0 && frames[top - 1].inHeading)
         if closesHeading {
             let text = headingText.take()
             if !text.isEmpty { currentHeading = text }
         }
+        if let start = frames[top].siblingsStart {
+            siblings.removeSubrange(start...)
+            if !siblingIndexes.isEmpty { siblingIndexes[start] = nil }
+        }
         frames.removeLast()
     }
 
-    private mutating func push(_ node: NodePointer, tag: String, path: String, isBoundary: Bool) {
+    private mutating func push(_ node: NodePointer, tag: HTMLTag?, position: Int, isBoundary: Bool) {
         let index = frames.count
-        let parent = frames.last
-        var frame = Frame(
-            node: node, tag: tag, path: path, isBoundary: isBoundary, region: parent?.region ?? .main,
-            classRegionsAllowed: parent?.classRegionsAllowed ?? true, inSectioning: parent?.inSectioning ?? false,
-            container: parent?.container, containerAbsorbs: parent?.containerAbsorbs ?? false,
-            containerFrame: parent?.containerFrame,
-            blockFrame: isBoundary ? index : (parent?.blockFrame ?? index), figureFrame: parent?.figureFrame,
-            inHeading: (parent?.inHeading ?? false) || HTMLTags.isHeading(tag),
-            inPre: (parent?.inPre ?? false) || tag == "pre", inHead: (parent?.inHead ?? false) || tag == "head",
-            blockStart: blocks.count)
-        if tag == "figure" { frame.figureFrame = index }
-        if HTMLTags.isHeading(tag), !(parent?.inHeading ?? false) { _ = headingText.take() }
+        let isHeading = tag?.isHeading ?? false
+        var frame: Frame
+        if index > 0 {
+            let parent = index - 1
+            frame = Frame(
+                node: node, tag: tag, position: position, isBoundary: isBoundary, region: frames[parent].region,
+                classRegionsAllowed: frames[parent].classRegionsAllowed, inSectioning: frames[parent].inSectioning,
+                container: frames[parent].container, containerAbsorbs: frames[parent].containerAbsorbs,
+                containerFrame: frames[parent].containerFrame,
+                blockFrame: isBoundary ? index : frames[parent].blockFrame, figureFrame: frames[parent].figureFrame,
+                inHeading: frames[parent].inHeading || isHeading, inPre: frames[parent].inPre || tag == .pre,
+                inHead: frames[parent].inHead || tag == .head, blockStart: blocks.count)
+            if isHeading, !frames[parent].inHeading { _ = headingText.take() }
+        } else {
+            frame = Frame(
+                node: node, tag: tag, position: position, isBoundary: isBoundary, region: .main,
+                classRegionsAllowed: true, inSectioning: false, container: nil, containerAbsorbs: false,
+                containerFrame: nil, blockFrame: index, figureFrame: nil, inHeading: isHeading, inPre: tag == .pre,
+                inHead: tag == .head, blockStart: blocks.count)
+            if isHeading { _ = headingText.take() }
+        }
+        if tag == .figure { frame.figureFrame = index }
         assignContainer(to: &frame, index: index)
         assignRegion(to: &frame)
         frames.append(frame)
@@ -156,23 +201,25 @@ struct PageWalker {
     /// person's card or row holds its nested contact lists; without one, the nearest table row,
     /// list item, list or figure; without any, a `<p>` is its own container.
     private mutating func assignContainer(to frame: inout Frame, index: Int) {
-        if frame.tag == "td" || frame.tag == "th", let row = frame.containerFrame, row == index - 1,
-            frames[row].tag == "tr"
+        if frame.tag == .td || frame.tag == .th, let row = frame.containerFrame, row == index - 1,
+            frames[row].tag == .tr
         {
             frame.container?.cell = frames[row].cellsSeen
             frames[row].cellsSeen += 1
         }
         guard !frame.containerAbsorbs else { return }
         let structural = Container.structuralKind(of: frame.tag)
-        if units.contains(frame.node) {
-            frame.container = Container(kind: structural ?? .card, path: frame.path)
+        // Only structural elements and card candidates were measured as possible units.
+        let mayBeUnit = (structural != nil || frame.tag?.isCardCandidate == true) && !units.isEmpty
+        if mayBeUnit, units.contains(frame.node) {
+            frame.container = Container(kind: structural ?? .card, path: newFramePath(&frame))
             frame.containerAbsorbs = true
             frame.containerFrame = index
         } else if let structural {
-            frame.container = Container(kind: structural, path: frame.path)
+            frame.container = Container(kind: structural, path: newFramePath(&frame))
             frame.containerFrame = index
-        } else if frame.tag == "p", frame.container == nil {
-            frame.container = Container(kind: .paragraph, path: frame.path)
+        } else if frame.tag == .p, frame.container == nil {
+            frame.container = Container(kind: .paragraph, path: newFramePath(&frame))
             frame.containerFrame = index
         }
     }
@@ -186,38 +233,125 @@ struct PageWalker {
             frame.region = region
         } else {
             switch frame.tag {
-            case "nav": frame.region = .nav
-            case "aside": frame.region = .aside
-            case "main": frame.region = .main
-            case "header", "footer":
-                if !frame.inSectioning { frame.region = frame.tag == "header" ? .header : .footer }
+            case .nav: frame.region = .nav
+            case .aside: frame.region = .aside
+            case .main: frame.region = .main
+            case .header, .footer:
+                if !frame.inSectioning { frame.region = frame.tag == .header ? .header : .footer }
             default:
-                if frame.classRegionsAllowed, let region = Region.fromClassAndID(frame.node.classAndID) {
+                if frame.classRegionsAllowed, frame.node.hasClassOrID,
+                    let region = Region.fromClassAndID(frame.node.classAndID)
+                {
                     frame.region = region
                 }
             }
         }
-        if frame.tag == "main" || frame.tag == "article" || role == "main" || role == "article"
+        if frame.tag == .main || frame.tag == .article || role == "main" || role == "article"
             || frame.container?.kind == .card
         {
             frame.classRegionsAllowed = false
         }
-        if HTMLTags.sectioning.contains(frame.tag) { frame.inSectioning = true }
+        if frame.tag?.isSectioning == true { frame.inSectioning = true }
     }
 
-    /// The path of the next child element named `tag` under the current frame.
-    private mutating func childPath(for tag: String) -> String {
-        guard !frames.isEmpty else { return "/" + tag }
+    // MARK: - Paths
+
+    /// The 1-based index of the next child element named `name` among its same-named siblings
+    /// under the top frame, or 0 when it is the only one there (and gets no index in its path).
+    ///
+    /// Past the depth cap, descendants of the deepest frame are counted as its children.
+    private mutating func position(ofChildNamed name: UnsafePointer<UInt8>?) -> Int {
         let top = frames.count - 1
-        if frames[top].childTotals == nil {
-            var totals: [String: Int] = [:]
-            for child in frames[top].node.elementChildren { totals[child.tagName, default: 0] += 1 }
-            frames[top].childTotals = totals
+        let start = frames[top].siblingsStart ?? countChildNames(ofFrame: top)
+        guard let entry = siblingEntry(named: name, from: start) else { return 0 }
+        siblings[entry].seen += 1
+        return siblings[entry].total > 1 ? siblings[entry].seen : 0
+    }
+
+    /// Counts the names of a frame's element children onto ``siblings`` and returns where they start.
+    private mutating func countChildNames(ofFrame index: Int) -> Int {
+        let start = siblings.count
+        frames[index].siblingsStart = start
+        var child = frames[index].node.pointee.children
+        while let node = child {
+            if node.isElement {
+                let name = node.pointee.name
+                if let entry = siblingEntry(named: name, from: start) {
+                    siblings[entry].total += 1
+                } else {
+                    siblings.append(SiblingCount(name: name))
+                    siblingIndexes[start]?[Self.nameString(name)] = siblings.count - 1
+                    if siblings.count - start == Self.linearSiblingNames { indexSiblingNames(from: start) }
+                }
+            }
+            child = node.pointee.next
         }
-        let seen = (frames[top].childSeen[tag] ?? 0) + 1
-        frames[top].childSeen[tag] = seen
-        let total = frames[top].childTotals?[tag] ?? 1
-        return frames[top].path + "/" + tag + (total > 1 ? "[\(seen)]" : "")
+        return start
+    }
+
+    /// Indexes the names of one frame's counts, so that a page of thousands of distinct tag
+    /// names cannot make the count lookups quadratic.
+    private mutating func indexSiblingNames(from start: Int) {
+        var index: [String: Int] = [:]
+        for entry in start..<siblings.count { index[Self.nameString(siblings[entry].name)] = entry }
+        siblingIndexes[start] = index
+    }
+
+    private func siblingEntry(named name: UnsafePointer<UInt8>?, from start: Int) -> Int? {
+        if !siblingIndexes.isEmpty, let index = siblingIndexes[start] { return index[Self.nameString(name)] }
+        for entry in start..<siblings.count {
+            switch (siblings[entry].name, name) {
+            case (nil, nil): return entry
+            case (let known?, let name?) where MarkupName.same(known, name): return entry
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private static func nameString(_ name: UnsafePointer<UInt8>?) -> String {
+        name.map { String(cString: $0) } ?? ""
+    }
+
+    /// The path of frame `index`, built from its parent's.
+    private mutating func path(ofFrame index: Int) -> String {
+        if let path = frames[index].path { return path }
+        let parent = index > 0 ? path(ofFrame: index - 1) : ""
+        let path = Self.path(under: parent, node: frames[index].node, tag: frames[index].tag, position: frames[index].position)
+        frames[index].path = path
+        return path
+    }
+
+    /// The path of a frame about to be pushed, whose parent is the top frame.
+    private mutating func newFramePath(_ frame: inout Frame) -> String {
+        if let path = frame.path { return path }
+        let parent = frames.isEmpty ? "" : path(ofFrame: frames.count - 1)
+        let path = Self.path(under: parent, node: frame.node, tag: frame.tag, position: frame.position)
+        frame.path = path
+        return path
+    }
+
+    /// The path of an element the walk is at.
+    private mutating func path(of place: Place) -> String {
+        if let frame = place.frame { return path(ofFrame: frame) }
+        let parent = frames.isEmpty ? "" : path(ofFrame: frames.count - 1)
+        return Self.path(under: parent, node: place.node, tag: place.tag, position: place.position)
+    }
+
+    /// `parent/name`, with `[position]` when the element has same-named siblings.
+    private static func path(under parent: String, node: NodePointer, tag: HTMLTag?, position: Int) -> String {
+        let name = tag?.rawValue ?? node.tagName
+        var path = ""
+        path.reserveCapacity(parent.utf8.count + name.utf8.count + (position > 0 ? 8 : 1))
+        path += parent
+        path += "/"
+        path += name
+        if position > 0 {
+            path += "["
+            path += String(position)
+            path += "]"
+        }
+        return path
     }
 
     // MARK: - Text
@@ -227,44 +361,49 @@ struct PageWalker {
     }
 
     private mutating func appendText(_ content: UnsafePointer<UInt8>) {
-        guard let frame = frames.last, !frame.inHead else { return }
-        run.append(content, preservingNewlines: frame.inPre)
-        if frame.inHeading { headingText.append(content, preservingNewlines: frame.inPre) }
+        let top = frames.count - 1
+        guard top >= 0, !frames[top].inHead else { return }
+        let inPre = frames[top].inPre
+        run.append(content, preservingNewlines: inPre)
+        if frames[top].inHeading { headingText.append(content, preservingNewlines: inPre) }
         openLink?.text.append(content)
     }
 
     private mutating func lineBreak() {
         run.appendLineBreak()
-        if frames.last?.inHeading == true { headingText.appendLineBreak() }
+        if let top = frames.indices.last, frames[top].inHeading { headingText.appendLineBreak() }
         openLink?.text.appendLineBreak()
     }
 
     /// Ends the current inline run and records it as a block of the element that owns it.
     private mutating func flushRun() {
+        guard !run.isEmpty else { return }
         let text = run.take()
-        guard !text.isEmpty, let top = frames.last else { return }
-        let owner = frames[top.blockFrame]
-        guard !owner.inHead else { return }
+        let top = frames.count - 1
+        guard !text.isEmpty, top >= 0 else { return }
+        let owner = frames[top].blockFrame
+        guard !frames[owner].inHead else { return }
         blocks.append(
             TextBlock(
-                text: text, path: owner.path, heading: currentHeading, container: owner.container,
-                isHeading: owner.inHeading, region: owner.region))
+                text: text, path: path(ofFrame: owner), heading: currentHeading, container: frames[owner].container,
+                isHeading: frames[owner].inHeading, region: frames[owner].region))
     }
 
     // MARK: - Links
 
-    private mutating func recordAnchor(_ node: NodePointer, path: String, isArea: Bool) {
+    private mutating func recordAnchor(_ node: NodePointer, place: Place, isArea: Bool) {
         guard let href = node.nonEmptyAttribute("href") else { return }
         let protectedEmail =
             node.attribute("data-cfemail").flatMap({ CloudflareEmail.address(fromHex: $0) })
             ?? CloudflareEmail.address(fromLink: href)
         // For `<a>` the top frame is the anchor's own (or its ancestor's past the depth cap).
-        let anchorFrame = frames.last
+        let top = frames.count - 1
         links.append(
             Link(
                 url: protectedEmail.map { "mailto:" + $0 } ?? href,
                 text: isArea ? node.nonEmptyAttribute("alt") ?? "" : "", rel: node.nonEmptyAttribute("rel"),
-                kind: .anchor, path: path, container: anchorFrame?.container, region: anchorFrame?.region ?? .main))
+                kind: .anchor, path: path(of: place), container: top >= 0 ? frames[top].container : nil,
+                region: top >= 0 ? frames[top].region : .main))
         if !isArea {
             closeLink()
             openLink = OpenLink(node: node, index: links.count - 1)
@@ -277,15 +416,15 @@ struct PageWalker {
         openLink = nil
     }
 
-    private mutating func recordFrame(_ node: NodePointer, path: String) {
+    private mutating func recordFrame(_ node: NodePointer, place: Place) {
         guard let src = node.nonEmptyAttribute("src") else { return }
         links.append(
             Link(
-                url: src, text: node.nonEmptyAttribute("title") ?? "", kind: .frame, path: path,
+                url: src, text: node.nonEmptyAttribute("title") ?? "", kind: .frame, path: path(of: place),
                 container: frames.last?.container, region: frames.last?.region ?? .main))
     }
 
-    private mutating func recordLinkElement(_ node: NodePointer, path: String) {
+    private mutating func recordLinkElement(_ node: NodePointer, place: Place) {
         let rel = node.relTokens
         let kind: Link.Kind
         if rel.contains("canonical") {
@@ -299,29 +438,31 @@ struct PageWalker {
         links.append(
             Link(
                 url: href, text: node.nonEmptyAttribute("title") ?? "", rel: node.nonEmptyAttribute("rel"),
-                kind: kind, path: path, container: frames.last?.container, region: frames.last?.region ?? .main))
+                kind: kind, path: path(of: place), container: frames.last?.container,
+                region: frames.last?.region ?? .main))
     }
 
     // MARK: - Images
 
-    private mutating func recordImage(_ node: NodePointer, path: String) {
-        guard let frame = frames.last, !frame.inHead, let sources = ImageSources(node) else { return }
+    private mutating func recordImage(_ node: NodePointer, place: Place) {
+        let top = frames.count - 1
+        guard top >= 0, !frames[top].inHead, let sources = ImageSources(node) else { return }
         let figcaption = figureCaption() ?? ImageSources.nearbyCaption(of: node)
         images.append(
             Image(
                 src: sources.src, srcset: sources.srcset, alt: node.nonEmptyAttribute("alt"),
                 title: node.nonEmptyAttribute("title"), width: ImageSources.pixels(node.attribute("width")),
                 height: ImageSources.pixels(node.attribute("height")), figcaption: figcaption,
-                linkURL: openLink.map { links[$0.index].url }, path: path, container: frame.container,
-                region: frame.region))
+                linkURL: openLink.map { links[$0.index].url }, path: path(of: place), container: frames[top].container,
+                region: frames[top].region))
         placements.append(ImagePlacement(position: blocks.count))
-        let scope = frame.containerFrame.flatMap { frames[$0].isBoundary ? $0 : nil } ?? frame.blockFrame
+        let scope = frames[top].containerFrame.flatMap { frames[$0].isBoundary ? $0 : nil } ?? frames[top].blockFrame
         frames[scope].pendingImages.append(images.count - 1)
     }
 
     /// The caption of the enclosing `<figure>`, found once per figure.
     private mutating func figureCaption() -> String? {
-        guard let index = frames.last?.figureFrame else { return nil }
+        guard let top = frames.indices.last, let index = frames[top].figureFrame else { return nil }
         if let cached = frames[index].figureCaption { return cached }
         let caption = ImageSources.figcaption(in: frames[index].node)
         frames[index].figureCaption = .some(caption)
@@ -339,7 +480,7 @@ struct PageWalker {
             let context = Self.context(from: blocks[start...], near: placements[image].position)
             let parentBlock = index > 0 ? frames[index - 1].blockFrame : nil
             if context.isEmpty, placements[image].fallbacksLeft > 0, let parentBlock,
-                frames[parentBlock].tag != "body", frames[parentBlock].tag != "html"
+                frames[parentBlock].tag != .body, frames[parentBlock].tag != .html
             {
                 placements[image].fallbacksLeft -= 1
                 frames[parentBlock].pendingImages.append(image)
@@ -358,15 +499,23 @@ struct PageWalker {
     static func context(from blocks: ArraySlice<TextBlock>, near position: Int) -> String {
         guard !blocks.isEmpty else { return "" }
         let first = min(max(blocks.startIndex, position - 1), blocks.endIndex)
-        var parts: [Substring] = []
+        var following: [Substring] = []
         var length = 0
         var index = first
         while index < blocks.endIndex, length < contextLength {
-            let part = blocks[index].text.prefix(contextLength - length)
-            parts.append(part)
-            length += part.count + 1
+            // The first characters of the block, counted as they are found.
+            let text = blocks[index].text
+            var end = text.startIndex
+            var count = 0
+            while count < contextLength - length, end < text.endIndex {
+                end = text.index(after: end)
+                count += 1
+            }
+            following.append(text[..<end])
+            length += count + 1
             index += 1
         }
+        var preceding: [Substring] = []
         index = first - 1
         while index >= blocks.startIndex, length < contextLength {
             let text = blocks[index].text
@@ -375,11 +524,20 @@ struct PageWalker {
             if part.startIndex != text.startIndex, let space = part.firstIndex(of: " ") {
                 part = part[part.index(after: space)...]
             }
-            parts.insert(part, at: 0)
+            preceding.append(part)
             length += part.count + 1
             index -= 1
         }
-        let joined = parts.joined(separator: " ").map { $0 == "\n" ? " " : $0 }
-        return String(joined.prefix(contextLength))
+        // Each part was cut to the characters still wanted, so the whole never exceeds
+        // contextLength. Line breaks become spaces; as characters they stand alone, so bytes do.
+        let parts = preceding.reversed() + following
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+        for (offset, part) in parts.enumerated() {
+            if offset > 0 { bytes.append(0x20) }
+            bytes.append(contentsOf: part.utf8)
+        }
+        for offset in bytes.indices where bytes[offset] == 0x0A { bytes[offset] = 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -13,6 +13,17 @@ public struct AuditConfiguration: Sendable {
     public var delay: Duration = .seconds(1)
     public var obeyRobots = true
     public var requestTimeout: Duration = .seconds(30)
+    /// Further hosts in scope besides the seeds' sites.
+    public var includeHosts: [String] = []
+    /// Path prefixes never fetched.
+    public var excludePaths: [String] = []
+    /// Body bytes fetched at most; nil for no limit.
+    public var maxBytes: Int?
+    /// Crawl time at most; nil for no limit.
+    public var maxDuration: Duration?
+    /// Retries of a transient failure, and the first retry's wait.
+    public var maxRetries = 2
+    public var retryBaseDelay: Duration = .seconds(1)
 
     public init(seeds: [String], subject: Subject) {
         self.seeds = seeds
@@ -39,6 +50,9 @@ public struct AuditConfiguration: Sendable {
         guard maxDepth >= 0 else { throw AuditError(.invalidArgument, "--max-depth cannot be negative") }
         guard concurrencyPerHost > 0 else { throw AuditError(.invalidArgument, "--concurrency must be at least 1") }
         guard delay >= .zero else { throw AuditError(.invalidArgument, "--delay cannot be negative") }
+        guard requestTimeout > .zero else { throw AuditError(.invalidArgument, "--timeout must be positive") }
+        if let maxBytes, maxBytes <= 0 { throw AuditError(.invalidArgument, "--max-bytes must be positive") }
+        if let maxDuration, maxDuration <= .zero { throw AuditError(.invalidArgument, "--max-time must be positive") }
         var configuration = CrawlConfiguration(seeds: canonicalSeeds)
         configuration.maxPages = maxPages
         configuration.maxDepth = maxDepth
@@ -46,6 +60,12 @@ public struct AuditConfiguration: Sendable {
         configuration.delay = delay
         configuration.obeyRobots = obeyRobots
         configuration.requestTimeout = requestTimeout
+        configuration.includeHosts = includeHosts
+        configuration.excludePaths = excludePaths
+        configuration.maxBytes = maxBytes
+        configuration.maxDuration = maxDuration
+        configuration.maxRetries = maxRetries
+        configuration.retryBaseDelay = retryBaseDelay
         return configuration
     }
 

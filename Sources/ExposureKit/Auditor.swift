@@ -21,7 +21,12 @@ public struct Auditor: Sendable {
     ///
     /// Fails only when the input is wrong or not a single page could be fetched; any other
     /// trouble (dead links, broken pages) is recorded in the report's crawl errors.
-    public func run(log: @escaping @Sendable (String) -> Void = { _ in }) async throws(AuditError) -> Report {
+    /// Cancelling the calling task stops the crawl; the report then holds what was found so
+    /// far and is marked incomplete.
+    public func run(
+        log: @escaping @Sendable (String) -> Void = { _ in },
+        progress: (@Sendable (AuditProgress) -> Void)? = nil
+    ) async throws(AuditError) -> Report {
         let startedAt = Date()
         let crawlConfiguration = try configuration.crawlConfiguration()
         let client: HTTPClient
@@ -36,7 +41,10 @@ public struct Auditor: Sendable {
         let detectors: [any Detector] = [PhoneDetector(), EmailDetector()]
         let personDetector = PersonDetector(subject: configuration.subject)
         let crawler = Crawler(client: client, configuration: crawlConfiguration)
-        let summary = await crawler.run { page in
+        let reportProgress = progress.map { handler in
+            { @Sendable (crawl: CrawlProgress) in handler(AuditProgress(crawl)) }
+        }
+        let summary = await crawler.run(progress: reportProgress) { page in
             let document = HTMLParser.parse(page.response.body, url: page.url, contentType: page.response.contentType)
             let detections = detectors.flatMap { $0.detect(in: document) }
             let mentions = personDetector.mentions(in: document)
@@ -50,18 +58,18 @@ public struct Auditor: Sendable {
         let (findings, people) = await collector.result(subjectKey: personDetector.subjectKey)
         return Report(
             tool: .init(version: Auditor.version), subject: configuration.subject, startedAt: startedAt,
-            finishedAt: Date(), complete: summary.complete, crawl: Auditor.reportCrawl(summary),
+            finishedAt: Date(), complete: summary.complete, crawl: Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots),
             findings: findings, people: people)
     }
 
-    private static func reportCrawl(_ summary: CrawlSummary) -> Report.Crawl {
+    private static func reportCrawl(_ summary: CrawlSummary, obeyRobots: Bool) -> Report.Crawl {
         var skipped: [String: Int] = [:]
         for reason in SkipReason.allCases { skipped[reason.rawValue] = summary.skipped[reason] ?? 0 }
         return Report.Crawl(
             seeds: summary.seeds, pagesFetched: summary.pagesFetched, pagesFailed: summary.pagesFailed,
             bytesFetched: summary.bytesFetched, skipped: skipped,
             errors: summary.errors.map { Report.CrawlError(url: $0.url, message: $0.message) },
-            pages: summary.pages)
+            pages: summary.pages, robotsIgnored: !obeyRobots)
     }
 
     /// The one clear line for a crawl that fetched nothing.

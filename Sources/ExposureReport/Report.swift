@@ -55,10 +55,12 @@ public struct Report: Sendable, Codable, Equatable {
         public var errors: [CrawlError]
         /// Every URL fetched, with status, type and size.
         public var pages: [Page]
+        /// True when the user turned robots.txt off (`--ignore-robots`).
+        public var robotsIgnored: Bool
 
         public init(
             seeds: [String], pagesFetched: Int, pagesFailed: Int, bytesFetched: Int,
-            skipped: [String: Int], errors: [CrawlError], pages: [Page]
+            skipped: [String: Int], errors: [CrawlError], pages: [Page], robotsIgnored: Bool = false
         ) {
             self.seeds = seeds
             self.pagesFetched = pagesFetched
@@ -67,6 +69,7 @@ public struct Report: Sendable, Codable, Equatable {
             self.skipped = skipped
             self.errors = errors
             self.pages = pages
+            self.robotsIgnored = robotsIgnored
         }
     }
 

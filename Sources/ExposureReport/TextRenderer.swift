@@ -14,6 +14,9 @@ public struct TextRenderer: Sendable {
         lines.append("exposure-audit \(report.tool.version): audit of \(who)")
         lines.append("Seeds: " + report.crawl.seeds.map(TextRenderer.safe).joined(separator: ", "))
         lines.append(crawlLine(report))
+        if report.crawl.robotsIgnored {
+            lines.append("WARNING: robots.txt was ignored for this audit (--ignore-robots).")
+        }
         if !report.complete {
             lines.append("WARNING: the audit is incomplete; the findings below are what was found before it stopped.")
         }

@@ -12,6 +12,11 @@ struct Console: Sendable {
         FileHandle.standardError.write(Data("\(line)\n".utf8))
     }
 
+    /// A warning the user must see, even with --quiet.
+    func warn(_ line: String) {
+        FileHandle.standardError.write(Data("\(line)\n".utf8))
+    }
+
     var detail: @Sendable (String) -> Void {
         let verbose = verbose
         return { line in

@@ -28,7 +28,8 @@ struct ExposureAudit: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .success {
                 // --help and --version arrive as errors that ask for text on standard output.
-                print(fullMessage(for: error))
+                let text = fullMessage(for: error)
+                if !text.isEmpty { print(text) }
                 Foundation.exit(0)
             }
             let message = message(for: error)

@@ -19,6 +19,8 @@ struct Scan: AsyncParsableCommand {
               69  no page could be fetched (site down, name unknown, robots.txt forbids it)
               70  internal error
               73  the report could not be written to --output
+              130 interrupted (Ctrl-C): the report of what was found was still written,
+                  marked incomplete
             """)
 
     @Argument(help: "Start URLs: the agency site, a leadership page, a staff directory.")
@@ -48,6 +50,24 @@ struct Scan: AsyncParsableCommand {
     @Option(help: "Seconds between requests to one server (jittered); 0 for your own servers.")
     var delay = 1.0
 
+    @Option(help: "Give up on a request after this many seconds.")
+    var timeout = 30.0
+
+    @Option(help: "Stop fetching after this many seconds in all.")
+    var maxTime: Double?
+
+    @Option(help: "Stop fetching after this many megabytes of pages in all.")
+    var maxMegabytes: Double?
+
+    @Option(help: "Another host to crawl besides the start URLs' sites (repeatable).")
+    var includeHost: [String] = []
+
+    @Option(help: "A path prefix never to fetch, e.g. /tim-kiem (repeatable).")
+    var excludePath: [String] = []
+
+    @Flag(help: "Fetch pages robots.txt forbids. Only for servers you run yourself.")
+    var ignoreRobots = false
+
     @Flag(name: .shortAndLong, help: "Log every page fetched to standard error.")
     var verbose = false
 
@@ -62,6 +82,11 @@ struct Scan: AsyncParsableCommand {
             throw ValidationError("--name cannot be empty")
         }
         if !delay.isFinite || delay < 0 { throw ValidationError("--delay must be 0 or more seconds") }
+        if !timeout.isFinite || timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
+        if let maxTime, !maxTime.isFinite || maxTime <= 0 { throw ValidationError("--max-time must be more than 0 seconds") }
+        if let maxMegabytes, !maxMegabytes.isFinite || maxMegabytes <= 0 {
+            throw ValidationError("--max-megabytes must be more than 0")
+        }
     }
 
     func run() async throws {
@@ -70,7 +95,13 @@ struct Scan: AsyncParsableCommand {
         configuration.maxPages = maxPages
         configuration.maxDepth = maxDepth
         configuration.concurrencyPerHost = concurrency
-        configuration.delay = .milliseconds(Int((delay * 1000).rounded()))
+        configuration.delay = Scan.duration(seconds: delay)
+        configuration.requestTimeout = Scan.duration(seconds: timeout)
+        configuration.maxDuration = maxTime.map(Scan.duration(seconds:))
+        configuration.maxBytes = maxMegabytes.map { Int($0 * 1024 * 1024) }
+        configuration.includeHosts = includeHost
+        configuration.excludePaths = excludePath
+        configuration.obeyRobots = !ignoreRobots
 
         let console = Console(verbose: verbose, quiet: quiet)
         do {
@@ -78,10 +109,20 @@ struct Scan: AsyncParsableCommand {
         } catch {
             throw console.fail(error)
         }
+        if ignoreRobots {
+            console.warn("WARNING: robots.txt is IGNORED (--ignore-robots): use this only on servers you run yourself")
+        }
         console.status("Auditing \(name ?? "every person") on \(urls.joined(separator: ", "))")
+        let progressLine = quiet || verbose ? nil : ProgressLine()
+        let audit = Task { [configuration] () async throws(AuditError) -> Report in
+            try await Auditor(configuration: configuration).run(log: console.detail, progress: progressLine?.update)
+        }
+        let interrupts = Interrupts { audit.cancel() }
+        let result = await audit.result
+        progressLine?.finish()
         let report: Report
         do {
-            report = try await Auditor(configuration: configuration).run(log: console.detail)
+            report = try result.get()
         } catch {
             throw console.fail(error)
         }
@@ -93,8 +134,11 @@ struct Scan: AsyncParsableCommand {
         } catch {
             throw console.fail(AuditError(.internalFailure, "cannot render the report", cause: error))
         }
+        // An interrupted audit still delivers its report, then says so in its exit status.
+        let exitStatus: ExitCode? = interrupts.wereReceived ? ExitCode(130) : nil
         guard let output else {
             FileHandle.standardOutput.write(data)
+            if let exitStatus { throw exitStatus }
             return
         }
         do {
@@ -106,6 +150,11 @@ struct Scan: AsyncParsableCommand {
             if chosenFormat != .text { FileHandle.standardOutput.write(try ReportFormat.text.render(report)) }
             console.status("Report written to \(output)")
         }
+        if let exitStatus { throw exitStatus }
+    }
+
+    private static func duration(seconds: Double) -> Duration {
+        .milliseconds(Int((seconds * 1000).rounded()))
     }
 }
 

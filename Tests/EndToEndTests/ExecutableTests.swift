@@ -22,7 +22,7 @@ struct Executable {
         return directory.appendingPathComponent("exposure-audit")
     }()
 
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String], interruptAfter: TimeInterval? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -31,6 +31,9 @@ struct Executable {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        if let interruptAfter {
+            DispatchQueue.global().asyncAfter(deadline: .now() + interruptAfter) { process.interrupt() }
+        }
         // Read before waiting so a large report cannot fill the pipe and block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -184,5 +187,43 @@ func contractViolations(_ object: Any) -> [String] {
         ])
         #expect(result.status == 73)
         #expect(result.stderr.contains("cannot write the report"))
+    }
+
+    @Test func ctrlCStopsGracefullyAndStillWritesTheReport() throws {
+        // An endless, slow site: only an interrupt ends this crawl.
+        let server = try LoopbackServer { request, writer in
+            if request.path == "/robots.txt" || request.path == "/sitemap.xml" {
+                return writer.send(status: 404, contentType: "text/plain", text: "none")
+            }
+            Thread.sleep(forTimeInterval: 0.2)
+            let number = Int(request.path.dropFirst(3)) ?? 0
+            let links = (1...5).map { "<a href='/p/\(number * 5 + $0)'>next</a>" }.joined()
+            writer.send(
+                contentType: "text/html; charset=utf-8",
+                text: "<p>Ông Lê Quang Vinh, DĐ: 0913 472 586</p>\(links)")
+        }
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ea-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try Executable.run(
+            ["scan", server.baseURL + "/p/0", "--delay", "0", "--max-depth", "1000", "--max-pages", "100000", "-o", output.path],
+            interruptAfter: 2)
+        #expect(result.status == 130, "\(result.stderr)")
+        #expect(result.stderr.contains("Stopping"))
+        let report = try Report.decode(jsonData: Data(contentsOf: output))
+        #expect(report.complete == false)
+        #expect(report.findings.contains { $0.normalized == "+84913472586" })
+        #expect(report.crawl.pagesFetched > 1)
+    }
+
+    @Test func ignoringRobotsIsSaidLoudly() throws {
+        let server = try SampleSite.serve()
+        let result = try Executable.run([
+            "scan", server.baseURL + "/lien-he.html", "--max-depth", "0", "--delay", "0", "--quiet", "--ignore-robots",
+            "--format", "json",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("robots.txt is IGNORED"))
+        let report = try Report.decode(jsonData: Data(result.stdout.utf8))
+        #expect(report.crawl.robotsIgnored)
     }
 }

@@ -110,7 +110,8 @@ private final class VisitLog: Sendable {
         }
         let (summary, visited) = try await crawl(server)
         #expect(visited.isEmpty)
-        #expect(summary.skipped[.robots] == 1)
+        // The seed and the guessed /sitemap.xml are both refused.
+        #expect(summary.skipped[.robots] == 2)
         #expect(server.requestedPaths == ["/robots.txt"])
         #expect(summary.errors.count == 1)
         #expect(summary.errors.first?.message.contains("HTTP 500") == true)

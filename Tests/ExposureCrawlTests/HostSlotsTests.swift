@@ -73,4 +73,16 @@ final class ManualClock: Sendable {
         try await slots.acquire("a:80")
         #expect(clock.sleeps == [.seconds(3)])
     }
+
+    @Test(.timeLimit(.minutes(1))) func cancelledWaitersAllWakeUp() async throws {
+        let slots = HostSlots(concurrency: 1, delay: .zero)
+        try await slots.acquire("a:80")
+        let waiters = (0..<3).map { _ in Task { try await slots.acquire("a:80") } }
+        try await Task.sleep(for: .milliseconds(50))
+        waiters.forEach { $0.cancel() }
+        await slots.release("a:80")
+        for waiter in waiters {
+            await #expect(throws: CancellationError.self) { try await waiter.value }
+        }
+    }
 }

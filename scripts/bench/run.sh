@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# The crawl benchmark (`make bench`): crawls generated agency sites served by nginx on 127.0.0.1
+# with `--delay 0 --concurrency 16` and prints pages/s, CPU ms per page and peak RSS for each
+# size, then the per-page cost of parsing and detection without the network (exposure-bench).
+#
+# Environment (all optional):
+#   BENCH_SIZES="2000 20000"   site sizes to crawl, in pages
+#   BENCH_SEED=20241003        generator seed
+#   BENCH_TIMEOUT=300          seconds per crawl; then SIGINT (the audit stops and writes what
+#                              it has, so a slow crawl still reports how far it got)
+#   BENCH_CONCURRENCY=16       --concurrency of the crawl
+#   BENCH_GZIP=off             nginx gzip (off: the figures measure the crawler, not zlib)
+#   BENCH_MICRO_PAGES=1000     pages for the parse/detect micro-benchmark (0 skips it)
+#   BENCH_CACHE=/tmp/exposure-bench-sites    generated sites, kept between runs, keyed by
+#                              size, seed and the generator's hash
+#   BENCH_OUT=/tmp/exposure-bench-results    reports (JSON), /usr/bin/time output, summary
+#   BENCH_SCRATCH=.build-bench                 the release build's scratch path
+#   BENCH_SKIP_BUILD=0         1: use the binaries of the last release build as they are
+#   BENCH_PROFILE=0            1: record each crawl with `perf record -g -e cpu-clock` into
+#                              BENCH_OUT/perf-SIZE.data (the figures then include perf's cost)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+sizes=${BENCH_SIZES:-2000 20000}
+seed=${BENCH_SEED:-20241003}
+timeout_seconds=${BENCH_TIMEOUT:-300}
+concurrency=${BENCH_CONCURRENCY:-16}
+gzip=${BENCH_GZIP:-off}
+micro_pages=${BENCH_MICRO_PAGES:-1000}
+cache=${BENCH_CACHE:-${TMPDIR:-/tmp}/exposure-bench-sites}
+out=${BENCH_OUT:-${TMPDIR:-/tmp}/exposure-bench-results}
+scratch=${BENCH_SCRATCH:-.build-bench}
+profile=${BENCH_PROFILE:-0}
+
+command -v nginx >/dev/null 2>&1 || scripts/install-deps.sh nginx
+[ -x /usr/bin/time ] || scripts/install-deps.sh time
+command -v curl >/dev/null 2>&1 || scripts/install-deps.sh curl
+if [ "$profile" = 1 ] && ! perf stat -e cpu-clock true >/dev/null 2>&1; then
+    echo "bench: BENCH_PROFILE=1 needs a working perf (Debian: linux-perf)" >&2
+    exit 1
+fi
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    echo "bench: building exposure-audit and exposure-bench (release, scratch path $scratch)"
+    swift build -c release --scratch-path "$scratch" --product exposure-audit
+    swift build -c release --scratch-path "$scratch" --product exposure-bench
+fi
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+[ -x "$bin/exposure-audit" ] && [ -x "$bin/exposure-bench" ] || { echo "bench: no release build in $bin" >&2; exit 1; }
+
+mkdir -p "$cache" "$out"
+run=$(mktemp -d "${TMPDIR:-/tmp}/exposure-bench-run.XXXXXX")
+chmod 755 "$run"
+nginx_pid=
+stop_nginx() {
+    if [ -n "$nginx_pid" ]; then
+        kill -QUIT "$nginx_pid" 2>/dev/null || true
+        wait "$nginx_pid" 2>/dev/null || true
+        nginx_pid=
+    fi
+}
+trap 'stop_nginx; rm -rf "$run"' EXIT
+trap 'exit 130' INT TERM
+
+generator_hash=$(sha256sum scripts/bench/generate_site.py | cut -c1-12)
+
+# The directory of a generated site of $1 pages, generating it when not cached.
+site_dir() {
+    local pages=$1
+    local dir="$cache/site-$pages-$seed-$generator_hash"
+    if [ ! -f "$dir/.complete" ]; then
+        echo "bench: generating a $pages-page site in $dir" >&2
+        rm -rf "$dir" "$dir.tmp"
+        python3 scripts/bench/generate_site.py "$dir.tmp" --pages "$pages" --seed "$seed" >/dev/null
+        chmod -R a+rX "$dir.tmp"
+        mv "$dir.tmp" "$dir"
+        touch "$dir/.complete"
+    fi
+    echo "$dir"
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Starts nginx in the foreground (as a child of this script) serving $1 on 127.0.0.1:$2.
+start_nginx() {
+    local root=$1 port=$2
+    mkdir -p "$run/nginx"
+    cat >"$run/nginx/nginx.conf" <<EOF
+# One worker: the crawler has the other core. Access log off, keep-alive on, gzip $gzip.
+worker_processes 1;
+daemon off;
+pid $run/nginx/nginx.pid;
+error_log $run/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    types { text/html html; text/plain txt; application/json json; }
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;
+    gzip $gzip;
+    gzip_types text/plain;
+    open_file_cache max=50000 inactive=120s;
+    client_body_temp_path $run/nginx/client_body;
+    proxy_temp_path $run/nginx/proxy;
+    fastcgi_temp_path $run/nginx/fastcgi;
+    uwsgi_temp_path $run/nginx/uwsgi;
+    scgi_temp_path $run/nginx/scgi;
+    server {
+        listen 127.0.0.1:$port;
+        root $root;
+        index index.html;
+    }
+}
+EOF
+    nginx -p "$run/nginx" -e "$run/nginx/error.log" -c "$run/nginx/nginx.conf" &
+    nginx_pid=$!
+    for _ in $(seq 100); do
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/robots.txt" 2>/dev/null && return 0
+        kill -0 "$nginx_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    echo "bench: nginx did not start; its log:" >&2
+    cat "$run/nginx/error.log" >&2 || true
+    exit 1
+}
+
+# CPU time (ms) used so far by nginx's worker processes.
+nginx_cpu_ms() {
+    local ticks=0 pid
+    for pid in $(pgrep -P "$nginx_pid" || true); do
+        # utime and stime are fields 14 and 15 of /proc/PID/stat (the name, field 2, has no spaces here).
+        ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
+field() { # field "Label" file: the value after "Label: " in /usr/bin/time -v output
+    awk -F': ' -v label="$1" 'index($0, label) { print $NF; exit }' "$2"
+}
+
+summary="$out/summary.txt"
+{
+    echo "exposure-audit crawl benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+    echo "tools: $(swift --version 2>&1 | head -n 1); $(nginx -v 2>&1); curl $(curl --version | head -n 1 | cut -d' ' -f2)"
+    echo "crawl: --delay 0 --concurrency $concurrency --max-depth 50, nginx: 1 worker, keep-alive, access_log off, gzip $gzip"
+    echo
+    printf '%7s %7s %6s %8s %8s %12s %7s %7s %9s %13s %s\n' \
+        "site" "fetched" "failed" "wall_s" "pages/s" "cpu_ms/page" "user_s" "sys_s" "rss_MiB" "nginx_ms/page" "complete"
+} | tee "$summary"
+
+for pages in $sizes; do
+    site=$(site_dir "$pages")
+    port=$(free_port)
+    start_nginx "$site" "$port"
+    find "$site" -type f -name '*.html' -exec cat {} + >/dev/null # into the page cache
+    report="$out/report-$pages.json"
+    timing="$out/time-$pages.txt"
+    rm -f "$report"
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    nginx_before=$(nginx_cpu_ms)
+    status=0
+    profiler=()
+    [ "$profile" = 1 ] && profiler=(perf record -q -e cpu-clock -F 999 -g -o "$out/perf-$pages.data" --)
+    /usr/bin/time -v -o "$timing" \
+        timeout -s INT -k 30 "$timeout_seconds" \
+        "${profiler[@]}" "$bin/exposure-audit" scan "http://127.0.0.1:$port/" --delay 0 --concurrency "$concurrency" \
+        --max-pages $((pages + 100)) --max-depth 50 --quiet --format json --output "$report" \
+        || status=$?
+    nginx_after=$(nginx_cpu_ms)
+    stop_nginx
+    if [ ! -s "$report" ]; then
+        echo "bench: the $pages-page crawl wrote no report (exit $status); see $timing" >&2
+        continue
+    fi
+    read -r fetched failed complete < <(python3 -c '
+import json, sys
+crawl = json.load(open(sys.argv[1]))
+print(crawl["crawl"]["pagesFetched"], crawl["crawl"]["pagesFailed"], str(crawl["complete"]).lower())' "$report")
+    user=$(field "User time (seconds)" "$timing")
+    sys=$(field "System time (seconds)" "$timing")
+    elapsed=$(field "Elapsed (wall clock) time" "$timing")
+    rss_kb=$(field "Maximum resident set size (kbytes)" "$timing")
+    python3 - "$pages" "$fetched" "$failed" "$elapsed" "$user" "$sys" "$rss_kb" \
+        "$((nginx_after - nginx_before))" "$complete" "$status" <<'EOF' | tee -a "$summary"
+import sys
+pages, fetched, failed, elapsed, user, sys_, rss_kb, nginx_ms, complete, status = sys.argv[1:]
+wall = 0.0
+for part in elapsed.split(":"):
+    wall = wall * 60 + float(part)
+fetched = int(fetched)
+cpu_ms = (float(user) + float(sys_)) * 1000
+per = lambda x: x / fetched if fetched else float("nan")
+note = "" if status == "0" else f"  (exit {status}{', stopped by BENCH_TIMEOUT' if status == '124' else ''})"
+print(f"{pages:>7} {fetched:>7} {failed:>6} {wall:>8.1f} {fetched / wall if wall else 0:>8.1f} {per(cpu_ms):>12.2f} "
+      f"{float(user):>7.1f} {float(sys_):>7.1f} {int(rss_kb) / 1024:>9.1f} {per(int(nginx_ms)):>13.3f} {complete}{note}")
+EOF
+    echo "        (load average before the run: $load)" | tee -a "$summary"
+done
+
+if [ "$micro_pages" -gt 0 ]; then
+    smallest=$(printf '%s\n' $sizes | sort -n | head -n 1)
+    echo | tee -a "$summary"
+    "$bin/exposure-bench" "$(site_dir "$smallest")" --limit "$micro_pages" | tee -a "$summary"
+fi
+echo
+echo "bench: summary in $summary; reports and /usr/bin/time output in $out"
