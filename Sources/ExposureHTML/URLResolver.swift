@@ -3,10 +3,13 @@ import Foundation
 /// Resolves `href` and `src` values against a page's base URL, as browsers do.
 struct URLResolver {
     let base: URL?
+    /// The base for resolving plain references by hand; nil when the base is not a plain http(s) URL.
+    private let plainBase: PlainURL?
     private var cache: [String: String] = [:]
 
     init(base: String) {
         self.base = URL(string: base)
+        plainBase = self.base == nil ? nil : PlainURL(base)
     }
 
     /// The absolute URL for `reference`.
@@ -15,16 +18,25 @@ struct URLResolver {
     /// `javascript:`, `data:`) is kept as written; backslashes read as slashes; characters a URL
     /// cannot hold are percent-encoded. A reference that still does not parse is returned trimmed.
     mutating func resolve(_ reference: String) -> String {
+        let cleaned = Self.trimmed(reference)
+        switch PlainURL.scheme(of: cleaned) {
+        case .some(let scheme) where !Self.webSchemes.contains(scheme):
+            return cleaned
+        case .none, .some("http"), .some("https"):
+            if let resolved = PlainURL.resolve(cleaned, against: plainBase) { return resolved }
+        default:
+            break
+        }
         if let known = cache[reference] { return known }
-        let resolved = Self.resolve(reference, against: base)
+        let resolved = Self.resolve(cleaned: cleaned, against: base)
         cache[reference] = resolved
         return resolved
     }
 
     private static let webSchemes: Set<String> = ["http", "https", "ftp", "file"]
 
-    private static func resolve(_ reference: String, against base: URL?) -> String {
-        let cleaned = trimmed(reference)
+    /// Foundation's resolution, for what ``PlainURL`` leaves: encoding, unusual schemes and hosts.
+    private static func resolve(cleaned: String, against base: URL?) -> String {
         if let scheme = scheme(of: cleaned), !webSchemes.contains(scheme) { return cleaned }
         let slashed = String(cleaned.map { $0 == "\\" ? "/" : $0 })
         let url = URL(string: slashed, relativeTo: base) ?? URL(string: percentEncoded(slashed), relativeTo: base)
