@@ -4,7 +4,7 @@
 DEBIAN_PACKAGES := libcurl4-openssl-dev libxml2-dev zlib1g-dev pkg-config
 SWIFT ?= swift
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test eval clean
 
 all: build
 
@@ -19,6 +19,14 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+# Detector precision and recall on Corpus/, beside libphonenumber's matcher as the anchor.
+eval: deps
+	@python3 -c "import phonenumbers" 2>/dev/null || python3 -m pip install -q phonenumbers
+	$(SWIFT) build --product exposure-eval
+	@"$$($(SWIFT) build --show-bin-path)/exposure-eval" Corpus
+	@echo
+	@python3 scripts/eval/phonenumbers_anchor.py Corpus
 
 clean:
 	rm -rf .build reports

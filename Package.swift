@@ -52,6 +52,8 @@ let package = Package(
         // A loopback HTTP server for tests and for `make demo`; never part of the product.
         .target(name: "LoopbackServer"),
         .executableTarget(name: "sample-site-server", dependencies: ["LoopbackServer"]),
+        // Detector accuracy on the labeled corpus (`make eval`); not shipped.
+        .executableTarget(name: "exposure-eval", dependencies: ["ExposureKit", "ExposureCore"]),
         // Benchmarks (`make bench`): parsing and detection on generated pages; not shipped.
         .executableTarget(
             name: "exposure-bench", dependencies: ["ExposureHTML", "ExposureDetect", "ExposureCore"]),

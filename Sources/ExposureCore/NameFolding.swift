@@ -9,21 +9,57 @@ public enum NameFolding {
     public static func fold(_ text: String) -> String {
         var folded = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
+        for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !folded.isEmpty
                 continue
             }
+            let replacement = fold(scalar)
+            if replacement.isEmpty { continue }
             if pendingSpace {
                 folded.append(" ")
                 pendingSpace = false
             }
-            switch scalar {
-            case "đ", "Đ": folded.append("d")
-            default: folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
+            folded.append(contentsOf: replacement)
         }
         return String(folded)
     }
+
+    /// One scalar folded: from a table for ASCII and the Latin letters Vietnamese uses, which
+    /// is most of every page, else through Foundation's decomposition.
+    private static func fold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
+        if scalar.isASCII {
+            let value = scalar.value
+            return String.UnicodeScalarView([
+                (65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar
+            ])
+        }
+        if let cached = latinTable[scalar.value] { return cached }
+        return slowFold(scalar)
+    }
+
+    private static func slowFold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
+        var result = String.UnicodeScalarView()
+        for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if part.properties.generalCategory == .nonspacingMark { continue }
+            switch part {
+            case "đ", "Đ": result.append("d")
+            default: result.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return result
+    }
+
+    /// Latin-1, Latin Extended-A/B, combining diacritics and Latin Extended Additional
+    /// (every precomposed Vietnamese letter), folded once.
+    private static let latinTable: [UInt32: String.UnicodeScalarView] = {
+        var table: [UInt32: String.UnicodeScalarView] = [:]
+        for range in [0x00C0...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+                table[UInt32(value)] = slowFold(scalar)
+            }
+        }
+        return table
+    }()
 }

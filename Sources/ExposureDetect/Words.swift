@@ -10,7 +10,12 @@ struct Word {
     var gap: Substring
 
     /// Lower case with diacritics, composed (NFC) whatever the page's form.
-    var lowercased: String { text.lowercased().precomposedStringWithCanonicalMapping }
+    var lowercased: String {
+        let lower = text.lowercased()
+        // Composition is only needed when the page wrote combining marks (NFD, windows-1258).
+        let hasCombiningMarks = lower.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
+        return hasCombiningMarks ? lower.precomposedStringWithCanonicalMapping : lower
+    }
 
     var range: Range<String.Index> { text.startIndex..<text.endIndex }
 

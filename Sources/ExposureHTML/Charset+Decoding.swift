@@ -16,7 +16,7 @@ extension Charset {
     static func decode(_ bytes: ArraySlice<UInt8>, as name: String) -> [UInt8] {
         let decoded: [UInt8]
         switch name {
-        case "utf-8": decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        case "utf-8": decoded = isValidUTF8(bytes) ? Array(bytes) : Array(String(decoding: bytes, as: UTF8.self).utf8)
         case "utf-16le": decoded = decodeUTF16(bytes, bigEndian: false)
         case "utf-16be": decoded = decodeUTF16(bytes, bigEndian: true)
         case "windows-1252": decoded = decode(bytes, with: windows1252)
@@ -24,6 +24,45 @@ extension Charset {
         default: decoded = decodeWithIconv(bytes, from: name) ?? Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
         return decoded.contains(where: isUnwantedControl) ? replacingControls(decoded) : decoded
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (Unicode table 3-7), which decoding copies unchanged.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                // Eight ASCII bytes at a time, the bulk of any page.
+                if index + 8 <= count,
+                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                    continue
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                let second: ClosedRange<UInt8>
+                switch lead {
+                case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+                case 0xE0: (length, second) = (3, 0xA0...0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+                case 0xED: (length, second) = (3, 0x80...0x9F)
+                case 0xF0: (length, second) = (4, 0x90...0xBF)
+                case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+                case 0xF4: (length, second) = (4, 0x80...0x8F)
+                default: return false
+                }
+                guard index + length <= count, second.contains(buffer[index + 1]) else { return false }
+                for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// C0 controls other than tab, line feed and carriage return.

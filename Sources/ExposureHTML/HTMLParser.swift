@@ -43,11 +43,8 @@ public enum HTMLParser {
                 var image = image
                 image.src = resolver.resolve(image.src)
                 image.linkURL = image.linkURL.map { resolver.resolve($0) }
-                var seen: Set<String> = []
-                image.srcset = image.srcset.compactMap { candidate in
-                    let url = resolver.resolve(candidate.url)
-                    return seen.insert(url).inserted ? ImageCandidate(url: url, descriptor: candidate.descriptor) : nil
-                }
+                image.srcset = ImageSources.firstOccurrences(
+                    of: image.srcset.map { ImageCandidate(url: resolver.resolve($0.url), descriptor: $0.descriptor) })
                 return image
             }
         }

@@ -17,15 +17,14 @@ struct ImageSources {
         let lazy = Self.lazyAttributes.lazy.compactMap { image.nonEmptyAttribute($0) }.first
         var candidates: [ImageCandidate] = []
         for attribute in Self.srcsetAttributes {
-            candidates += image.nonEmptyAttribute(attribute).map(ImageCandidate.parseSrcset) ?? []
+            if let value = image.nonEmptyAttribute(attribute) { ImageCandidate.parseSrcset(value, into: &candidates) }
         }
         for source in Self.pictureSources(of: image) {
             for attribute in Self.srcsetAttributes {
-                candidates += source.nonEmptyAttribute(attribute).map(ImageCandidate.parseSrcset) ?? []
+                if let value = source.nonEmptyAttribute(attribute) { ImageCandidate.parseSrcset(value, into: &candidates) }
             }
         }
-        var seen: Set<String> = []
-        srcset = candidates.filter { seen.insert($0.url).inserted && !Self.isPlaceholder($0.url) }
+        srcset = Self.firstOccurrences(of: candidates).filter { !Self.isPlaceholder($0.url) }
         if let written, !Self.isPlaceholder(written) {
             src = written
         } else if let lazy {
@@ -35,6 +34,20 @@ struct ImageSources {
         } else {
             return nil
         }
+    }
+
+    /// The candidates without later repeats of a URL, in order; a short list (the usual) is
+    /// compared pairwise rather than hashed.
+    static func firstOccurrences(of candidates: [ImageCandidate]) -> [ImageCandidate] {
+        guard candidates.count > 1 else { return candidates }
+        if candidates.count <= 16 {
+            return candidates.indices.compactMap { index in
+                let url = candidates[index].url
+                return candidates[..<index].contains { $0.url == url } ? nil : candidates[index]
+            }
+        }
+        var seen: Set<String> = []
+        return candidates.filter { seen.insert($0.url).inserted }
     }
 
     /// The `<source>` elements of the `<picture>` around an image. libxml2 does not know these
@@ -77,20 +90,19 @@ struct ImageSources {
     /// without lowercasing or splitting strings.
     private static func isASCIIPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let lowered = bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        let lowered = bytes.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
         if lowered.starts(with: "data:".utf8) { return true }
         // The first non-empty part before a `?`, then its last non-empty part between `/`s.
-        var start = lowered.startIndex
-        while start < lowered.endIndex, lowered[start] == UInt8(ascii: "?") { start += 1 }
+        var start = 0
+        while start < bytes.count, bytes[start] == UInt8(ascii: "?") { start += 1 }
         var end = start
-        while end < lowered.endIndex, lowered[end] != UInt8(ascii: "?") { end += 1 }
-        while end > start, lowered[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "?") { end += 1 }
+        while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
         var fileStart = end
-        while fileStart > start, lowered[fileStart - 1] != UInt8(ascii: "/") { fileStart -= 1 }
-        let file = lowered[fileStart..<end]
+        while fileStart > start, bytes[fileStart - 1] != UInt8(ascii: "/") { fileStart -= 1 }
         return placeholderBytes.contains { name in
-            name.count <= file.count
-                && (file.startIndex...(file.endIndex - name.count)).contains { file[$0..<($0 + name.count)].elementsEqual(name) }
+            name.count <= end - fileStart
+                && (fileStart...(end - name.count)).contains { lowered[$0..<($0 + name.count)].elementsEqual(name) }
         }
     }
 
@@ -103,10 +115,29 @@ struct ImageSources {
 
     /// A `width`/`height` attribute as a pixel count: digits, optionally followed by `px`.
     static func pixels(_ value: String?) -> Int? {
+        if let value, let ascii = value.utf8.withContiguousStorageIfAvailable(asciiPixels) { return ascii ?? nil }
         guard var text = value?.trimmingASCIIWhitespace().lowercased() else { return nil }
         if text.hasSuffix("px") { text = String(text.dropLast(2)) }
         guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
         return Int(text)
+    }
+
+    /// ``pixels(_:)`` on bytes, or nil when they are not all ASCII; `.some(nil)` when they are no pixel count.
+    private static func asciiPixels(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        if end - start >= 2, bytes[end - 2] | 0x20 == UInt8(ascii: "p"), bytes[end - 1] | 0x20 == UInt8(ascii: "x") {
+            end -= 2
+        }
+        let digits = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard !digits.isEmpty, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+            return .some(nil)
+        }
+        return .some(Int(String(decoding: digits, as: UTF8.self)))
     }
 
     /// The text of the first `<figcaption>` in a figure, not looking into nested figures nor

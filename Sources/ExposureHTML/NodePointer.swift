@@ -52,8 +52,11 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
     /// The attribute's value trimmed, or nil when absent or blank.
     func nonEmptyAttribute(_ name: StaticString) -> String? {
-        guard let value = attribute(name)?.trimmingASCIIWhitespace(), !value.isEmpty else { return nil }
-        return String(value)
+        guard let value = attribute(name) else { return nil }
+        let trimmed = value.trimmingASCIIWhitespace()
+        guard !trimmed.isEmpty else { return nil }
+        // Most values need no trimming: keep the string rather than copy it.
+        return trimmed.startIndex == value.startIndex && trimmed.endIndex == value.endIndex ? value : String(trimmed)
     }
 
     /// The lowercased tokens of the `rel` attribute.

@@ -57,11 +57,10 @@ struct PageWalker {
         let frame: Int?
     }
 
-    /// A link whose text is still being gathered.
+    /// A link whose text is still being gathered, in ``PageWalker/linkText``.
     private struct OpenLink {
         let node: NodePointer
         let index: Int
-        var text = TextAccumulator(keepsLineBreaks: false)
     }
 
     /// Where an image sits in the block sequence, for choosing its context text.
@@ -86,6 +85,9 @@ struct PageWalker {
     private var placements: [ImagePlacement] = []
     /// The link being read; links do not nest (a new one ends the open one, as in browsers).
     private var openLink: OpenLink?
+    /// The open link's text; one accumulator serves every link, as links do not nest.
+    private var linkText = TextAccumulator(keepsLineBreaks: false)
+    private var contextScratch = ContextScratch()
     private var run = TextAccumulator(keepsLineBreaks: true)
     private var headingText = TextAccumulator(keepsLineBreaks: true)
     private var currentHeading: String?
@@ -280,8 +282,11 @@ struct PageWalker {
                     siblings[entry].total += 1
                 } else {
                     siblings.append(SiblingCount(name: name))
-                    siblingIndexes[start]?[Self.nameString(name)] = siblings.count - 1
-                    if siblings.count - start == Self.linearSiblingNames { indexSiblingNames(from: start) }
+                    if siblings.count - start > Self.linearSiblingNames {
+                        siblingIndexes[start]?[Self.nameString(name)] = siblings.count - 1
+                    } else if siblings.count - start == Self.linearSiblingNames {
+                        indexSiblingNames(from: start)
+                    }
                 }
             }
             child = node.pointee.next
@@ -313,11 +318,10 @@ struct PageWalker {
         name.map { String(cString: $0) } ?? ""
     }
 
-    /// The path of frame `index`, built from its parent's.
+    /// The path of frame `index`, kept for the elements below it.
     private mutating func path(ofFrame index: Int) -> String {
         if let path = frames[index].path { return path }
-        let parent = index > 0 ? path(ofFrame: index - 1) : ""
-        let path = Self.path(under: parent, node: frames[index].node, tag: frames[index].tag, position: frames[index].position)
+        let path = chainPath(through: index, then: nil)
         frames[index].path = path
         return path
     }
@@ -325,8 +329,8 @@ struct PageWalker {
     /// The path of a frame about to be pushed, whose parent is the top frame.
     private mutating func newFramePath(_ frame: inout Frame) -> String {
         if let path = frame.path { return path }
-        let parent = frames.isEmpty ? "" : path(ofFrame: frames.count - 1)
-        let path = Self.path(under: parent, node: frame.node, tag: frame.tag, position: frame.position)
+        let path = chainPath(
+            through: frames.count - 1, then: Place(node: frame.node, tag: frame.tag, position: frame.position, frame: nil))
         frame.path = path
         return path
     }
@@ -334,24 +338,72 @@ struct PageWalker {
     /// The path of an element the walk is at.
     private mutating func path(of place: Place) -> String {
         if let frame = place.frame { return path(ofFrame: frame) }
-        let parent = frames.isEmpty ? "" : path(ofFrame: frames.count - 1)
-        return Self.path(under: parent, node: place.node, tag: place.tag, position: place.position)
+        return chainPath(through: frames.count - 1, then: place)
     }
 
-    /// `parent/name`, with `[position]` when the element has same-named siblings.
-    private static func path(under parent: String, node: NodePointer, tag: HTMLTag?, position: Int) -> String {
-        let name = tag?.rawValue ?? node.tagName
-        var path = ""
-        path.reserveCapacity(parent.utf8.count + name.utf8.count + (position > 0 ? 8 : 1))
-        path += parent
-        path += "/"
-        path += name
-        if position > 0 {
-            path += "["
-            path += String(position)
-            path += "]"
+    /// The path of frame `last` (none when -1), then of `element` below it if given: built in one
+    /// string from the nearest frame whose path is known, so that ancestors whose own path is
+    /// never recorded do not get one.
+    private func chainPath(through last: Int, then element: Place?) -> String {
+        var known = last
+        while known >= 0, frames[known].path == nil { known -= 1 }
+        let prefix = known >= 0 ? frames[known].path! : ""
+        let segments = (known + 1)..<(last + 1)
+        var length = prefix.utf8.count
+        for index in segments { length += Self.segmentLength(frames[index].node, position: frames[index].position) }
+        if let element { length += Self.segmentLength(element.node, position: element.position) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            guard var cursor = buffer.baseAddress else { return 0 }
+            _ = prefix.utf8.withContiguousStorageIfAvailable { bytes in
+                guard let start = bytes.baseAddress else { return }
+                cursor.update(from: start, count: bytes.count)
+                cursor += bytes.count
+            }
+            for index in segments {
+                Self.writeSegment(frames[index].node, position: frames[index].position, at: &cursor)
+            }
+            if let element { Self.writeSegment(element.node, position: element.position, at: &cursor) }
+            return cursor - buffer.baseAddress!
         }
-        return path
+    }
+
+    /// The UTF-8 length of `/name`, or `/name[position]` when the element has same-named siblings.
+    private static func segmentLength(_ node: NodePointer, position: Int) -> Int {
+        let name = node.pointee.name.map { Int(xmlStrlen($0)) } ?? 0
+        return 1 + name + (position > 0 ? 2 + digitCount(position) : 0)
+    }
+
+    /// Writes the segment ``segmentLength(_:position:)`` measures and moves `cursor` past it. The
+    /// name's bytes go in as libxml2 holds them; the string repairs any invalid UTF-8 as
+    /// `String(cString:)` would.
+    private static func writeSegment(_ node: NodePointer, position: Int, at cursor: inout UnsafeMutablePointer<UInt8>) {
+        cursor.pointee = UInt8(ascii: "/")
+        cursor += 1
+        if let name = node.pointee.name {
+            let length = Int(xmlStrlen(name))
+            cursor.update(from: name, count: length)
+            cursor += length
+        }
+        guard position > 0 else { return }
+        cursor.pointee = UInt8(ascii: "[")
+        let digits = digitCount(position)
+        var value = position
+        for offset in stride(from: digits, to: 0, by: -1) {
+            cursor[offset] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        cursor[digits + 1] = UInt8(ascii: "]")
+        cursor += digits + 2
+    }
+
+    private static func digitCount(_ value: Int) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
     }
 
     // MARK: - Text
@@ -366,13 +418,13 @@ struct PageWalker {
         let inPre = frames[top].inPre
         run.append(content, preservingNewlines: inPre)
         if frames[top].inHeading { headingText.append(content, preservingNewlines: inPre) }
-        openLink?.text.append(content)
+        if openLink != nil { linkText.append(content) }
     }
 
     private mutating func lineBreak() {
         run.appendLineBreak()
         if let top = frames.indices.last, frames[top].inHeading { headingText.appendLineBreak() }
-        openLink?.text.appendLineBreak()
+        if openLink != nil { linkText.appendLineBreak() }
     }
 
     /// Ends the current inline run and records it as a block of the element that owns it.
@@ -411,8 +463,8 @@ struct PageWalker {
     }
 
     private mutating func closeLink() {
-        guard var link = openLink else { return }
-        links[link.index].text = link.text.take()
+        guard let link = openLink else { return }
+        links[link.index].text = linkText.take()
         openLink = nil
     }
 
@@ -477,7 +529,7 @@ struct PageWalker {
         frames[index].pendingImages = []
         let start = frames[index].blockStart
         for image in pending {
-            let context = Self.context(from: blocks[start...], near: placements[image].position)
+            let context = Self.context(from: blocks[start...], near: placements[image].position, scratch: &contextScratch)
             let parentBlock = index > 0 ? frames[index - 1].blockFrame : nil
             if context.isEmpty, placements[image].fallbacksLeft > 0, let parentBlock,
                 frames[parentBlock].tag != .body, frames[parentBlock].tag != .html
@@ -493,51 +545,127 @@ struct PageWalker {
     /// The characters of context an image gets.
     static let contextLength = 200
 
+    /// Storage that ``context(from:near:scratch:)`` reuses from one image to the next.
+    struct ContextScratch {
+        /// The parts taken: a block and the UTF-8 offsets of a piece of its text; first those at
+        /// and after the start, then those before it, nearest first.
+        var parts: [(block: Int, start: Int, end: Int)] = []
+        var bytes: [UInt8] = []
+    }
+
     /// About ``contextLength`` characters of block text, starting one block before `position`
     /// and extended backwards when what follows is short. Only the needed ends of each block
     /// are touched, so many images in one huge block stay cheap.
-    static func context(from blocks: ArraySlice<TextBlock>, near position: Int) -> String {
+    static func context(from blocks: ArraySlice<TextBlock>, near position: Int, scratch: inout ContextScratch) -> String {
         guard !blocks.isEmpty else { return "" }
+        defer {
+            scratch.parts.removeAll(keepingCapacity: true)
+            scratch.bytes.removeAll(keepingCapacity: true)
+        }
         let first = min(max(blocks.startIndex, position - 1), blocks.endIndex)
-        var following: [Substring] = []
         var length = 0
         var index = first
         while index < blocks.endIndex, length < contextLength {
-            // The first characters of the block, counted as they are found.
-            let text = blocks[index].text
-            var end = text.startIndex
-            var count = 0
-            while count < contextLength - length, end < text.endIndex {
-                end = text.index(after: end)
-                count += 1
-            }
-            following.append(text[..<end])
+            let (end, count) = leadingCharacters(of: blocks[index].text, upTo: contextLength - length)
+            scratch.parts.append((index, 0, end))
             length += count + 1
             index += 1
         }
-        var preceding: [Substring] = []
+        let following = scratch.parts.count
         index = first - 1
         while index >= blocks.startIndex, length < contextLength {
             let text = blocks[index].text
-            var part = text.suffix(contextLength - length)
-            // Start at a word, not in the middle of one.
-            if part.startIndex != text.startIndex, let space = part.firstIndex(of: " ") {
-                part = part[part.index(after: space)...]
-            }
-            preceding.append(part)
-            length += part.count + 1
+            let (start, count) = trailingWords(of: text, upTo: contextLength - length)
+            scratch.parts.append((index, start, text.utf8.count))
+            length += count + 1
             index -= 1
         }
         // Each part was cut to the characters still wanted, so the whole never exceeds
         // contextLength. Line breaks become spaces; as characters they stand alone, so bytes do.
-        let parts = preceding.reversed() + following
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
-        for (offset, part) in parts.enumerated() {
-            if offset > 0 { bytes.append(0x20) }
-            bytes.append(contentsOf: part.utf8)
+        // In document order: the parts before the start (stored nearest first), then the others.
+        let preceding = scratch.parts.count - following
+        for step in scratch.parts.indices {
+            if step > 0 { scratch.bytes.append(0x20) }
+            let part = scratch.parts[step < preceding ? scratch.parts.count - 1 - step : step - preceding]
+            let utf8 = blocks[part.block].text.utf8
+            scratch.bytes.append(
+                contentsOf: utf8[utf8.index(utf8.startIndex, offsetBy: part.start)..<utf8.index(utf8.startIndex, offsetBy: part.end)])
         }
-        for offset in bytes.indices where bytes[offset] == 0x0A { bytes[offset] = 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+        for offset in scratch.bytes.indices where scratch.bytes[offset] == 0x0A { scratch.bytes[offset] = 0x20 }
+        return String(decoding: scratch.bytes, as: UTF8.self)
+    }
+
+    /// The UTF-8 offset after the first `limit` characters of `text` (all of it when shorter),
+    /// and how many characters that is.
+    private static func leadingCharacters(of text: String, upTo limit: Int) -> (end: Int, count: Int) {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> (end: Int, count: Int)? in
+            var offset = 0
+            var count = 0
+            while offset < bytes.count {
+                // Before a simple scalar there is always a character boundary.
+                guard let length = simpleScalarLength(bytes, at: offset) else { return nil }
+                if count == limit { break }
+                offset += length
+                count += 1
+            }
+            return (offset, count)
+        }
+        if let counted = counted ?? nil { return counted }
+        var end = text.startIndex
+        var count = 0
+        while count < limit, end < text.endIndex {
+            end = text.index(after: end)
+            count += 1
+        }
+        return (text.utf8.distance(from: text.startIndex, to: end), count)
+    }
+
+    /// The UTF-8 offset where the last `limit` characters of `text` start (moved past the first
+    /// space when they start inside the text, so as to start at a word), and how many characters follow it.
+    private static func trailingWords(of text: String, upTo limit: Int) -> (start: Int, count: Int) {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, count: Int)? in
+            var start = bytes.count
+            var count = 0
+            while start > 0, count < limit {
+                var scalarStart = start - 1
+                while bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+                guard simpleScalarLength(bytes, at: scalarStart) != nil else { return nil }
+                start = scalarStart
+                count += 1
+            }
+            guard start > 0 else { return (start, count) }
+            // The cut is a character boundary only if the scalar before it is simple too.
+            var previous = start - 1
+            while bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            guard simpleScalarLength(bytes, at: previous) != nil else { return nil }
+            guard let space = bytes[start...].firstIndex(of: 0x20) else { return (start, count) }
+            var skipped = 0
+            var offset = start
+            while offset <= space {
+                offset += simpleScalarLength(bytes, at: offset)!
+                skipped += 1
+            }
+            return (space + 1, count - skipped)
+        }
+        if let counted = counted ?? nil { return counted }
+        var part = text.suffix(limit)
+        if part.startIndex != text.startIndex, let space = part.firstIndex(of: " ") {
+            part = part[part.index(after: space)...]
+        }
+        return (text.utf8.distance(from: text.startIndex, to: part.startIndex), part.count)
+    }
+
+    /// The length of the scalar at `offset` when it is simple, nil otherwise. A simple scalar
+    /// (below U+0300 except CR, or in U+1E00–U+1EFF: Latin and precomposed Vietnamese) never
+    /// joins another simple scalar in one character, so in runs of them characters are scalars.
+    private static func simpleScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        switch lead {
+        case 0x0D: return nil
+        case ..<0x80: return 1
+        case 0xC2...0xCB: return 2
+        case 0xE1 where offset + 1 < bytes.count && (0xB8...0xBB).contains(bytes[offset + 1]): return 3
+        default: return nil
+        }
     }
 }

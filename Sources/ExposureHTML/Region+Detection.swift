@@ -17,6 +17,8 @@ extension Region {
     /// `deptheader` does not count; and ignores a header or footer of a component
     /// (`card-header`, `entry-footer`), which is part of the content.
     static func fromClassAndID(_ classAndID: String) -> Region? {
+        var classAndID = classAndID
+        if let region = classAndID.withUTF8(fromASCIIClassAndID) { return region }
         let words = classAndID.split { !($0.isLetter || $0.isNumber) }
         for (index, word) in words.enumerated() {
             let componentPart = index > 0 && componentWords.contains(String(words[index - 1]))
@@ -29,6 +31,52 @@ extension Region {
         }
         return nil
     }
+
+    /// ``fromClassAndID(_:)`` on bytes, for ASCII (nearly every class list): words are then runs
+    /// of ASCII letters and digits, compared byte for byte. Nil for non-ASCII text; `.some(nil)`
+    /// when no region is named.
+    private static func fromASCIIClassAndID(_ bytes: UnsafeBufferPointer<UInt8>) -> Region?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var previous: Slice<UnsafeBufferPointer<UInt8>>?
+        var index = 0
+        while index < bytes.count {
+            guard isASCIILetterOrDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < bytes.count, isASCIILetterOrDigit(bytes[index]) { index += 1 }
+            let word = bytes[start..<index]
+            let componentPart = previous.map { previous in componentWordBytes.contains { previous.elementsEqual($0) } } ?? false
+            if !componentPart,
+                word.starts(with: "header".utf8) || word.elementsEqual("masthead".utf8) || word.elementsEqual("hdr".utf8)
+            {
+                return .header
+            }
+            if !componentPart,
+                word.starts(with: "footer".utf8) || word.elementsEqual("colophon".utf8) || word.elementsEqual("ftr".utf8)
+            {
+                return .footer
+            }
+            if navigationPrefixBytes.contains(where: { word.starts(with: $0) })
+                || navigationWordBytes.contains(where: { word.elementsEqual($0) })
+            {
+                return .nav
+            }
+            if word.starts(with: "sidebar".utf8) { return .aside }
+            previous = word
+        }
+        return .some(nil)
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static let componentWordBytes = componentWords.map { Array($0.utf8) }
+    private static let navigationPrefixBytes = navigationPrefixes.map { Array($0.utf8) }
+    private static let navigationWordBytes = navigationWords.map { Array($0.utf8) }
 
     private static let componentWords: Set<String> = [
         "card", "box", "panel", "entry", "post", "article", "widget", "module", "portlet", "item", "modal",

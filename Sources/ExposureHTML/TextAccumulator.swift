@@ -22,6 +22,13 @@ struct TextAccumulator {
     mutating func append(_ text: UnsafePointer<UInt8>, preservingNewlines: Bool = false) {
         var cursor = text
         while true {
+            // Copy a run of bytes kept as they are in one go.
+            var end = cursor
+            while Self.isKept(end.pointee) { end += 1 }
+            if end != cursor {
+                appendRun(UnsafeBufferPointer(start: cursor, count: end - cursor))
+                cursor = end
+            }
             let byte = cursor.pointee
             switch byte {
             case 0:
@@ -32,19 +39,26 @@ struct TextAccumulator {
             case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
                 pendingSpace = true
                 cursor += 1
-            case 0xC2, 0xE1, 0xE2, 0xE3:
+            default:
+                // The first byte of U+00A0, U+1680 or U+2000–U+3000: a space, or a kept character.
                 let length = Self.unicodeSpaceLength(at: cursor)
                 if length > 0 {
                     pendingSpace = true
                     cursor += length
                 } else {
-                    appendByte(byte)
+                    appendRun(UnsafeBufferPointer(start: cursor, count: 1))
                     cursor += 1
                 }
-            default:
-                appendByte(byte)
-                cursor += 1
             }
+        }
+    }
+
+    /// Whether a byte is copied as it is: not NUL, not ASCII whitespace, and not the first byte
+    /// of a Unicode space.
+    private static func isKept(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0, 0x20, 0x09, 0x0A, 0x0C, 0x0D, 0xC2, 0xE1, 0xE2, 0xE3: false
+        default: true
         }
     }
 
@@ -76,12 +90,13 @@ struct TextAccumulator {
         return text
     }
 
-    private mutating func appendByte(_ byte: UInt8) {
+    /// Appends visible bytes, after the space pending before them, if any.
+    private mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
         if pendingSpace {
             if let last = bytes.last, last != 0x0A { bytes.append(0x20) }
             pendingSpace = false
         }
-        bytes.append(byte)
+        bytes.append(contentsOf: run)
     }
 
     /// The length of the Unicode space character starting at `cursor`, or 0 when there is none:

@@ -20,11 +20,11 @@ struct URLResolver {
     mutating func resolve(_ reference: String) -> String {
         let cleaned = Self.trimmed(reference)
         switch PlainURL.scheme(of: cleaned) {
-        case .some(let scheme) where !Self.webSchemes.contains(scheme):
+        case .scheme(let scheme) where !Self.webSchemes.contains(scheme):
             return cleaned
-        case .none, .some("http"), .some("https"):
+        case .none, .scheme("http"), .scheme("https"):
             if let resolved = PlainURL.resolve(cleaned, against: plainBase) { return resolved }
-        default:
+        case .scheme, .unclear:
             break
         }
         if let known = cache[reference] { return known }

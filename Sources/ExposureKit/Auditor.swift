@@ -38,24 +38,20 @@ public struct Auditor: Sendable {
         defer { client.shutdown() }
 
         let collector = FindingCollector()
-        let detectors: [any Detector] = [PhoneDetector(), EmailDetector()]
-        let personDetector = PersonDetector(subject: configuration.subject)
+        let analyzer = PageAnalyzer(subject: configuration.subject)
         let crawler = Crawler(client: client, configuration: crawlConfiguration)
         let reportProgress = progress.map { handler in
             { @Sendable (crawl: CrawlProgress) in handler(AuditProgress(crawl)) }
         }
         let summary = await crawler.run(progress: reportProgress) { page in
-            let document = HTMLParser.parse(page.response.body, url: page.url, contentType: page.response.contentType)
-            let detections = detectors.flatMap { $0.detect(in: document) }
-            let mentions = personDetector.mentions(in: document)
-            let linked = PersonLinker.link(detections, to: mentions, in: document)
-            await collector.add(url: page.url, linked: linked, mentions: mentions)
+            let analysis = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType)
+            await collector.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
             log("fetched \(page.url) (\(page.response.status), \(page.response.body.count) bytes)")
-            return document.links.filter { $0.kind != .alternate }.map(\.url)
+            return analysis.followableLinks
         }
 
         guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
-        let (findings, people) = await collector.result(subjectKey: personDetector.subjectKey)
+        let (findings, people) = await collector.result(subjectKey: analyzer.subjectKey)
         return Report(
             tool: .init(version: Auditor.version), subject: configuration.subject, startedAt: startedAt,
             finishedAt: Date(), complete: summary.complete, crawl: Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots),

@@ -140,6 +140,27 @@ nginx_cpu_ms() {
     echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
 
+# Prints "seconds RSS_MiB" every half second while the audit under /usr/bin/time ($1) runs.
+sample_rss() {
+    local pid=$1 audit= child
+    while kill -0 "$pid" 2>/dev/null; do
+        if [ -z "$audit" ]; then # time -> timeout -> exposure-audit (or perf -> exposure-audit)
+            child=$(pgrep -P "$pid" | head -n 1 || true)
+            [ -n "$child" ] && audit=$(pgrep -P "$child" | head -n 1 || true)
+            [ -n "$audit" ] && [ "$profile" = 1 ] && audit=$(pgrep -P "$audit" | head -n 1 || true)
+        fi
+        if [ -n "$audit" ] && [ -r "/proc/$audit/status" ]; then
+            awk -v t="$(date +%s.%N)" '/^VmRSS:/ { printf "%.1f %.1f\n", t, $2 / 1024 }' "/proc/$audit/status" 2>/dev/null || true
+        fi
+        sleep 0.5
+    done
+}
+
+# CPU time (ms) used so far by the whole machine, all processes and cores.
+machine_cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print int(($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz); exit }' /proc/stat
+}
+
 field() { # field "Label" file: the value after "Label: " in /usr/bin/time -v output
     awk -F': ' -v label="$1" 'index($0, label) { print $NF; exit }' "$2"
 }
@@ -163,17 +184,23 @@ for pages in $sizes; do
     report="$out/report-$pages.json"
     timing="$out/time-$pages.txt"
     rm -f "$report"
-    load=$(cut -d' ' -f1-3 /proc/loadavg)
     nginx_before=$(nginx_cpu_ms)
+    machine_before=$(machine_cpu_ms)
     status=0
     profiler=()
     [ "$profile" = 1 ] && profiler=(perf record -q -e cpu-clock -F 999 -g -o "$out/perf-$pages.data" --)
+    samples="$out/rss-$pages.tsv"
     /usr/bin/time -v -o "$timing" \
         timeout -s INT -k 30 "$timeout_seconds" \
         "${profiler[@]}" "$bin/exposure-audit" scan "http://127.0.0.1:$port/" --delay 0 --concurrency "$concurrency" \
-        --max-pages $((pages + 100)) --max-depth 50 --quiet --format json --output "$report" \
-        || status=$?
+        --max-pages $((pages + 100)) --max-depth 50 --quiet --format json --output "$report" &
+    timed=$!
+    sample_rss "$timed" >"$samples" &
+    sampler=$!
+    wait "$timed" || status=$?
+    wait "$sampler" || true
     nginx_after=$(nginx_cpu_ms)
+    machine_after=$(machine_cpu_ms)
     stop_nginx
     if [ ! -s "$report" ]; then
         echo "bench: the $pages-page crawl wrote no report (exit $status); see $timing" >&2
@@ -188,9 +215,10 @@ print(crawl["crawl"]["pagesFetched"], crawl["crawl"]["pagesFailed"], str(crawl["
     elapsed=$(field "Elapsed (wall clock) time" "$timing")
     rss_kb=$(field "Maximum resident set size (kbytes)" "$timing")
     python3 - "$pages" "$fetched" "$failed" "$elapsed" "$user" "$sys" "$rss_kb" \
-        "$((nginx_after - nginx_before))" "$complete" "$status" <<'EOF' | tee -a "$summary"
+        "$((nginx_after - nginx_before))" "$complete" "$status" "$((machine_after - machine_before))" \
+        "$samples" <<'EOF' | tee -a "$summary"
 import sys
-pages, fetched, failed, elapsed, user, sys_, rss_kb, nginx_ms, complete, status = sys.argv[1:]
+pages, fetched, failed, elapsed, user, sys_, rss_kb, nginx_ms, complete, status, machine_ms, samples = sys.argv[1:]
 wall = 0.0
 for part in elapsed.split(":"):
     wall = wall * 60 + float(part)
@@ -200,8 +228,16 @@ per = lambda x: x / fetched if fetched else float("nan")
 note = "" if status == "0" else f"  (exit {status}{', stopped by BENCH_TIMEOUT' if status == '124' else ''})"
 print(f"{pages:>7} {fetched:>7} {failed:>6} {wall:>8.1f} {fetched / wall if wall else 0:>8.1f} {per(cpu_ms):>12.2f} "
       f"{float(user):>7.1f} {float(sys_):>7.1f} {int(rss_kb) / 1024:>9.1f} {per(int(nginx_ms)):>13.3f} {complete}{note}")
+rows = [tuple(map(float, line.split())) for line in open(samples) if len(line.split()) == 2]
+if rows:
+    t0, t1 = rows[0][0], rows[-1][0]
+    at = lambda f: max(r for t, r in rows if t <= t0 + f * (t1 - t0))
+    print("        peak RSS MiB by 10/25/50/75/90/100% of the run: "
+          + " / ".join(f"{at(f):.0f}" for f in (0.1, 0.25, 0.5, 0.75, 0.9, 1.0)))
+others = (int(machine_ms) - cpu_ms - int(nginx_ms)) / 1000 / wall if wall else 0
+print(f"        other processes used {max(others, 0):.2f} of the cores meanwhile"
+      + ("  (figures disturbed: run on an idle machine)" if others > 0.2 else ""))
 EOF
-    echo "        (load average before the run: $load)" | tee -a "$summary"
 done
 
 if [ "$micro_pages" -gt 0 ]; then

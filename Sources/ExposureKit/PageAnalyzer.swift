@@ -1,0 +1,36 @@
+import ExposureCore
+import ExposureDetect
+import ExposureHTML
+
+/// What one page yields: the people it names and its exposures, each linked to its owner.
+public struct PageAnalysis: Sendable {
+    public var document: HTMLDocument
+    public var linked: [LinkedDetection]
+    public var mentions: [PersonMention]
+
+    /// The URLs to follow from this page: links, frames and canonical links.
+    public var followableLinks: [String] {
+        document.links.filter { $0.kind != .alternate }.map(\.url)
+    }
+}
+
+/// Parses a page and runs every detector and the person linking over it; no network, no state.
+public struct PageAnalyzer: Sendable {
+    private let detectors: [any Detector] = [PhoneDetector(), EmailDetector()]
+    private let personDetector: PersonDetector
+
+    public init(subject: Subject) {
+        personDetector = PersonDetector(subject: subject)
+    }
+
+    /// The matching key of the audit's subject, nil in site mode.
+    public var subjectKey: String? { personDetector.subjectKey }
+
+    public func analyze(_ bytes: [UInt8], url: String, contentType: String?) -> PageAnalysis {
+        let document = HTMLParser.parse(bytes, url: url, contentType: contentType)
+        let detections = detectors.flatMap { $0.detect(in: document) }
+        let mentions = personDetector.mentions(in: document)
+        let linked = PersonLinker.link(detections, to: mentions, in: document)
+        return PageAnalysis(document: document, linked: linked, mentions: mentions)
+    }
+}

@@ -1,0 +1,114 @@
+import ExposureCore
+import ExposureKit
+import Foundation
+
+// Measures detection and attribution on a labeled corpus (`make eval`).
+// Usage: exposure-eval CORPUS_DIRECTORY   (holding labels.jsonl and pages/)
+
+/// One line of labels.jsonl.
+struct Label: Decodable {
+    var file: String
+    var person: String?
+    var kind: String
+    var normalized: String
+}
+
+/// A finding reduced to what labels compare: kind and normalized value, with its owner.
+struct Item: Hashable {
+    var kind: String
+    var value: String
+}
+
+func key(kind: String, normalized: String) -> Item {
+    // Names and free text compare folded; phones and emails exactly as normalized.
+    let folded = ["person", "title", "workplace", "address", "family"].contains(kind)
+    return Item(kind: kind, value: folded ? NameFolding.fold(normalized) : normalized)
+}
+
+struct Tally {
+    var labels = 0
+    var predicted = 0
+    var truePositives = 0
+    var linkedCorrect = 0
+    var linkedTotal = 0
+
+    var precision: Double { predicted == 0 ? 0 : Double(truePositives) / Double(predicted) }
+    var recall: Double { labels == 0 ? 0 : Double(truePositives) / Double(labels) }
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: exposure-eval CORPUS_DIRECTORY\n".utf8))
+    exit(64)
+}
+let corpus = URL(fileURLWithPath: arguments[1])
+let decoder = JSONDecoder()
+let labels = try String(contentsOf: corpus.appendingPathComponent("labels.jsonl"), encoding: .utf8)
+    .split(separator: "\n").map { try decoder.decode(Label.self, from: Data($0.utf8)) }
+let labelsByFile = Dictionary(grouping: labels, by: \.file)
+let analyzer = PageAnalyzer(subject: Subject(name: nil))
+
+var tallies: [String: Tally] = [:]
+var attribution = Tally()
+var misses: [String] = []
+let verbose = ProcessInfo.processInfo.environment["EVAL_VERBOSE"] == "1"
+
+for (file, fileLabels) in labelsByFile.sorted(by: { $0.key < $1.key }) {
+    let bytes = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(file)))
+    let analysis = analyzer.analyze(bytes, url: "https://example.gov.vn/\(file)", contentType: nil)
+
+    // Owners by item: a shared mailbox may belong to several people, or to the agency (nil).
+    var labeledOwners: [Item: Set<String?>] = [:]
+    for label in fileLabels {
+        labeledOwners[key(kind: label.kind, normalized: label.normalized), default: []]
+            .insert(label.person.map(NameFolding.fold))
+    }
+    var predictedOwners: [Item: Set<String?>] = [:]
+    for linked in analysis.linked {
+        predictedOwners[key(kind: linked.detection.kind.rawValue, normalized: linked.detection.normalized), default: []]
+            .insert(linked.person?.key)
+    }
+    for mention in analysis.mentions {
+        predictedOwners[key(kind: "person", normalized: mention.name), default: []].insert(mention.key)
+    }
+
+    for item in Set(labeledOwners.keys).union(predictedOwners.keys) {
+        var tally = tallies[item.kind, default: Tally()]
+        let labeled = labeledOwners[item] != nil
+        let predicted = predictedOwners[item] != nil
+        if labeled { tally.labels += 1 }
+        if predicted { tally.predicted += 1 }
+        if labeled && predicted { tally.truePositives += 1 }
+        tallies[item.kind] = tally
+        if verbose && labeled != predicted {
+            misses.append("\(labeled ? "MISSED" : "EXTRA ") \(file) \(item.kind) \(item.value)")
+        }
+        // Attribution: every person a matched item was linked to must be one of its labeled owners.
+        guard item.kind != "person", labeled, let owners = predictedOwners[item], let truth = labeledOwners[item] else {
+            continue
+        }
+        for owner in owners where owner != nil {
+            attribution.linkedTotal += 1
+            if truth.contains(owner) { attribution.linkedCorrect += 1 }
+            else if verbose { misses.append("WRONG  \(file) \(item.kind) \(item.value) -> \(owner!)") }
+        }
+    }
+}
+
+func percent(_ value: Double) -> String { String(format: "%.2f", value) }
+print("exposure-audit detectors on \(labelsByFile.count) pages (\(labels.count) labels)")
+print("kind          labels  found  correct  precision  recall")
+for kind in ["phone", "email", "person", "title", "workplace", "address", "portrait", "dob", "family", "national_id", "social"] {
+    let tally = tallies[kind, default: Tally()]
+    print(
+        kind.padding(toLength: 12, withPad: " ", startingAt: 0)
+            + String(format: "%8d %6d %8d", tally.labels, tally.predicted, tally.truePositives)
+            + "  " + percent(tally.precision).leftPadded(9) + "  " + percent(tally.recall).leftPadded(6))
+}
+let accuracy = attribution.linkedTotal == 0 ? 0 : Double(attribution.linkedCorrect) / Double(attribution.linkedTotal)
+print("attribution: \(attribution.linkedCorrect)/\(attribution.linkedTotal) linked findings to the right person (\(percent(accuracy)))")
+if verbose { misses.sorted().forEach { print($0) } }
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
