@@ -20,12 +20,14 @@ public struct EmailDetector: Detector {
         let index = DocumentIndex(document)
         var detections: [Detection] = []
         for (blockIndex, block) in document.blocks.enumerated() {
-            for range in EmailDetector.addressRanges(in: block.text) {
-                let value = String(block.text[range])
+            let text = EmailDetector.deobfuscated(block.text)
+            for range in EmailDetector.addressRanges(in: text) {
+                let value = String(text[range])
                 detections.append(
                     detection(
-                        value: value, anchor: index.anchor(block: blockIndex, offset: block.text.distance(from: block.text.startIndex, to: range.lowerBound)),
-                        context: Snippet.around(range, in: block.text)))
+                        value: value,
+                        anchor: index.anchor(block: blockIndex, offset: text.distance(from: text.startIndex, to: range.lowerBound)),
+                        context: Snippet.around(range, in: text)))
             }
         }
         for link in document.links where link.url.lowercased().hasPrefix("mailto:") {
@@ -50,6 +52,22 @@ public struct EmailDetector: Detector {
         return Detection(
             kind: .email, subtype: personal ? "personal" : "official", value: value, normalized: normalized,
             confidence: 0.95, anchor: anchor, context: context)
+    }
+
+    /// Spellings sites use to hide `@` and `.` from harvesters; they hide nothing from us.
+    private static let obfuscations: [(String, String)] = [
+        (" [at] ", "@"), ("[at]", "@"), (" (at) ", "@"), ("(at)", "@"), ("{at}", "@"), ("(a)", "@"), ("[@]", "@"),
+        (" [dot] ", "."), ("[dot]", "."), (" (dot) ", "."), ("(dot)", "."), ("{dot}", "."),
+    ]
+
+    /// The text with `name [at] domain [dot] gov` style obfuscation undone.
+    static func deobfuscated(_ text: String) -> String {
+        guard text.contains("[") || text.contains("(") || text.contains("{") else { return text }
+        var result = text
+        for (hidden, plain) in obfuscations where result.range(of: hidden, options: .caseInsensitive) != nil {
+            result = result.replacingOccurrences(of: hidden, with: plain, options: .caseInsensitive)
+        }
+        return result
     }
 
     /// Ranges of `local@domain.tld` in text: scanned outward from each `@`.

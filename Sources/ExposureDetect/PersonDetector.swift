@@ -34,18 +34,29 @@ public struct PersonDetector: Sendable {
                 }
             }
             for match in vietnameseNames(in: words) where !claimed.contains(where: { $0.overlaps(match) }) {
+                claimed.append(match)
                 let key = words[match].map(\.folded).joined(separator: " ")
                 mentions.append(mention(words[match], key: key, block: blockIndex, in: document, confidence: 0.8))
+            }
+            let inTable = block.container?.kind == .tableRow
+            for (match, printed) in englishNames(in: words, inTable: inTable)
+            where !claimed.contains(where: { $0.overlaps(match) }) {
+                claimed.append(match)
+                mentions.append(
+                    mention(
+                        words[match], key: NameFolding.fold(printed), block: blockIndex, in: document,
+                        confidence: 0.75, printed: printed))
             }
         }
         return mentions
     }
 
     private func mention(
-        _ words: ArraySlice<Word>, key: String, block: Int, in document: HTMLDocument, confidence: Double
+        _ words: ArraySlice<Word>, key: String, block: Int, in document: HTMLDocument, confidence: Double,
+        printed: String? = nil
     ) -> PersonMention {
         let text = document.blocks[block].text
-        let printed = words.map(\.text).joined(separator: " ").precomposedStringWithCanonicalMapping
+        let printed = (printed ?? words.map(\.text).joined(separator: " ")).precomposedStringWithCanonicalMapping
         let allCaps = printed.allSatisfy { !$0.isLowercase }
         let anchor = Anchor(
             path: document.blocks[block].path, blockIndex: block,
@@ -97,9 +108,15 @@ public struct PersonDetector: Sendable {
                 start += 1
                 continue
             }
+            guard !continuesCapitalizedPhrase(words, at: start) else {
+                start += 1
+                continue
+            }
             var end = start + 1
             while end < words.count, end - start < 5, words[end].isCapitalized, words[end].followsWhitespaceOnly,
-                words[end].text.count <= 7, !isStopWord(words, at: end)
+                words[end].text.count <= 7, !isStopWord(words, at: end),
+                // A line break may split a name, but not end a full one and start the next line.
+                !(words[end].gap.contains("\n") && end - start >= 3)
             {
                 end += 1
             }
@@ -120,6 +137,75 @@ public struct PersonDetector: Sendable {
         return VietnameseNames.surnames.contains(word.lowercased)
     }
 
+    /// Word ranges shaped like an English personal name, with the name in `First M. Last` order:
+    /// after a title (`Sheriff Ray Villanueva`), led by a common given name (`Kathleen Sullivan`),
+    /// or as a directory's `Last, First` (`Sullivan, Kathleen "Kate"`).
+    private func englishNames(in words: [Word], inTable: Bool) -> [(Range<Int>, String)] {
+        var names: [(Range<Int>, String)] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            let lower = word.text.lowercased()
+            // Last, First: at the start of a block, the given name known or the block a table cell.
+            if index == 0, isEnglishNameWord(word), index + 1 < words.count,
+                words[index + 1].gap.trimmingCharacters(in: .whitespaces) == ",",
+                let (end, given) = englishName(words, from: index + 1, requireSurname: false),
+                inTable || EnglishNames.givenNames.contains(words[index + 1].text.lowercased())
+            {
+                names.append((index..<end, "\(given) \(word.text)"))
+                index = end
+                continue
+            }
+            let afterTitle = EnglishNames.titleCues.contains(lower) && index + 1 < words.count
+            let start = afterTitle ? index + 1 : index
+            if afterTitle || (EnglishNames.givenNames.contains(lower) && word.isCapitalized),
+                start < words.count,
+                afterTitle ? words[start].gap.allSatisfy({ $0 == " " || $0 == "." }) : true,
+                let (end, name) = englishName(words, from: start, requireSurname: true)
+            {
+                names.append((start..<end, name))
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return names
+    }
+
+    /// `First [M.] Last[-Last]` from `start`: the end of the range and the name as printed.
+    private func englishName(_ words: [Word], from start: Int, requireSurname: Bool) -> (Int, String)? {
+        guard start < words.count, isEnglishNameWord(words[start]) else { return nil }
+        var parts = [String(words[start].text)]
+        var index = start + 1
+        // A middle initial: one capital letter followed by a period.
+        if index < words.count, words[index].text.count == 1, words[index].isCapitalized,
+            words[index].followsWhitespaceOnly, index + 1 < words.count, words[index + 1].gap.hasPrefix(".")
+        {
+            parts.append("\(words[index].text).")
+            index += 1
+        }
+        guard index < words.count, isEnglishNameWord(words[index]),
+            words[index].gap.allSatisfy({ $0 == " " || $0 == "." }), !words[index].gap.isEmpty
+        else {
+            return requireSurname ? nil : (index, parts.joined(separator: " "))
+        }
+        // Hyphenated and apostrophe surnames arrive as several words: Ruiz-Holt, O'Neill.
+        var surname = String(words[index].text)
+        index += 1
+        while index < words.count, ["-", "'", "’"].contains(words[index].gap), words[index].isCapitalized {
+            surname += words[index].gap + words[index].text
+            index += 1
+        }
+        parts.append(surname)
+        return (index, parts.joined(separator: " "))
+    }
+
+    private func isEnglishNameWord(_ word: Word) -> Bool {
+        word.isCapitalized && word.text.count >= 2 && word.text.contains(where: \.isLowercase)
+            && !EnglishNames.notNames.contains(word.text.lowercased())
+            && !EnglishNames.titleCues.contains(word.text.lowercased())
+    }
+
     private func isStopWord(_ words: [Word], at index: Int) -> Bool {
         let lower = words[index].lowercased
         if VietnameseNames.stopWords.contains(lower) { return true }
@@ -128,9 +214,22 @@ public struct PersonDetector: Sendable {
     }
 
     private func isPlace(_ words: [Word], at index: Int) -> Bool {
+        // `Số 66 Lê Hồng Phong`, `45 Nguyễn Thị Minh Khai`: a house number before a street.
+        if words[index].gap.trimmingCharacters(in: .whitespaces).last?.isNumber == true { return true }
         guard index > 0, words[index].followsWhitespaceOnly || words[index].gap.trimmingCharacters(in: .whitespaces) == "."
         else { return false }
         return VietnameseNames.placeCues.contains(words[index - 1].lowercased)
+    }
+
+    /// Whether the word at `index` continues a capitalised phrase (`Ban Quản Lý Dự Án`) rather
+    /// than starting a name: the word before it is capitalised in title case and is neither an
+    /// honorific nor the end of a title. Upper-case text cannot tell, so it is left to the stop words.
+    private func continuesCapitalizedPhrase(_ words: [Word], at index: Int) -> Bool {
+        guard index > 0, words[index].followsWhitespaceOnly, !words[index].gap.contains("\n") else { return false }
+        let previous = words[index - 1]
+        guard previous.isCapitalized, previous.text.contains(where: \.isLowercase) else { return false }
+        return !isHonorific(previous) && !VietnameseNames.titleEndings.contains(previous.lowercased)
+            && honorificLength(words, endingBefore: index) == 0
     }
 
     private func isHonorific(_ word: Word) -> Bool {

@@ -24,7 +24,8 @@ enum VietnameseNames {
         ["ong"], ["ba"], ["dong", "chi"], ["d", "c"], ["anh"], ["chi"], ["co"], ["thay"],
         ["dai", "ta"], ["thuong", "ta"], ["trung", "ta"], ["thieu", "ta"], ["dai", "uy"],
         ["thuong", "uy"], ["trung", "uy"], ["thieu", "uy"], ["thieu", "tuong"], ["trung", "tuong"],
-        ["ts"], ["ths"], ["bs"], ["pgs"], ["gs"],
+        ["ts"], ["ths"], ["bs"], ["pgs"], ["gs"], ["cn"], ["ks"], ["ds"], ["ls"], ["bsckii"], ["bscki"],
+        ["mr"], ["mrs"], ["ms"], ["dr"],
     ]
 
     /// Words that end a name, in lower case with diacritics kept: `phòng` stops a name,
@@ -34,13 +35,27 @@ enum VietnameseNames {
         "điện", "chức", "chủ", "bí", "chánh", "trưởng", "tel", "mobile", "phone", "cq", "nr", "ml",
         // Function and common words, capitalised in upper-case headings and menus.
         "và", "của", "các", "những", "với", "cho", "tại", "trong", "theo", "về", "là", "có", "được",
-        "năm", "ngày", "tháng", "tổ", "chính", "phủ", "bản", "mới", "nhà", "nước", "nhân", "dân",
-        "ủy", "ban", "hội", "kế", "hoạch", "tác", "sự", "kiện", "tin", "tức", "liên", "hệ", "giới",
-        "thiệu", "lịch", "sử", "bạ", "đạo", "lãnh", "tỉnh", "huyện", "xã", "phường", "quận",
+        "ngày", "tháng", "tổ", "phủ", "bản", "mới", "nhà", "nước", 
+        "ủy", "ban", "hội", "kế", "hoạch", "tác", "sự", "kiện", "tin", "tức", "hệ", "giới",
+        "thiệu", "lịch", "sử", "bạ", "lãnh", "tỉnh", "huyện", "xã", "phường", "quận",
+        // Common words of upper-case unit names, never syllables of a personal name.
+        "ra", "vào", "dự", "án", "đầu", "xây", "dựng", "khu", "vực", "con", "cung", "tạo", "giáo",
+        "dục", "học", "tế", "pháp", "động", "tải", "môi", "quản", "cháu", "vợ", "chồng",
+        "cha", "mẹ", "em", "số", "đường", "phố", "thôn", "ấp", "ngõ", "hẻm", "viếng",
+    ]
+
+    /// Last words of titles, which may stand capitalised right before a name
+    /// (`Phó Giám Đốc Nguyễn Văn An`); any other capitalised word there means the phrase is a
+    /// unit or place name (`Phòng Quản Lý Đoàn Ra`).
+    static let titleEndings: Set<String> = [
+        "đốc", "tịch", "thư", "trưởng", "phòng", "ban", "viên", "tá", "úy", "uý", "tướng", "sĩ", "sư",
+        "phó", "chánh", "trực", "giám",
     ]
 
     /// Two-word titles whose first word is also a given name (`Thư` ký, `Kế` toán).
-    static let stopPairs: Set<[String]> = [["thư", "ký"], ["kế", "toán"], ["chuyên", "viên"], ["cán", "bộ"]]
+    static let stopPairs: Set<[String]> = [
+        ["thư", "ký"], ["kế", "toán"], ["chuyên", "viên"], ["cán", "bộ"], ["nhân", "dân"],
+    ]
 
     /// Words before a name-like phrase that make it a place or an institution, not a person:
     /// `đường Trần Hưng Đạo`, `huyện Trần Văn Thời`, `trường Lê Quý Đôn` (lower case, NFC).

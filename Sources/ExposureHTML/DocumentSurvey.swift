@@ -62,7 +62,7 @@ struct DocumentSurvey {
                 }
                 if let kind = Container.structuralKind(of: tag) {
                     measures.append(Measure(node: node, kind: kind))
-                } else if Container.isCardCandidate(tag: tag, classAndID: node.classAndID) {
+                } else if Container.isCardCandidate(node, tag: tag) {
                     measures.append(Measure(node: node, kind: .card))
                 }
                 return true

@@ -90,8 +90,8 @@ struct ImageSources {
     /// without lowercasing or splitting strings.
     private static func isASCIIPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let lowered = bytes.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
-        if lowered.starts(with: "data:".utf8) { return true }
+        let lowercased: (UInt8) -> UInt8 = { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        if bytes.count >= 5, zip(bytes, "data:".utf8).allSatisfy({ lowercased($0) == $1 }) { return true }
         // The first non-empty part before a `?`, then its last non-empty part between `/`s.
         var start = 0
         while start < bytes.count, bytes[start] == UInt8(ascii: "?") { start += 1 }
@@ -100,9 +100,10 @@ struct ImageSources {
         while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
         var fileStart = end
         while fileStart > start, bytes[fileStart - 1] != UInt8(ascii: "/") { fileStart -= 1 }
-        return placeholderBytes.contains { name in
-            name.count <= end - fileStart
-                && (fileStart...(end - name.count)).contains { lowered[$0..<($0 + name.count)].elementsEqual(name) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - fileStart, 1)) { file in
+            for offset in fileStart..<end { file[offset - fileStart] = lowercased(bytes[offset]) }
+            let name = UnsafeBufferPointer(rebasing: file[..<(end - fileStart)])
+            return placeholderBytes.contains { name.containsBytes($0) }
         }
     }
 
@@ -220,26 +221,55 @@ struct ImageSources {
 
     private static func caption(in element: NodePointer, rightAfterImage: Bool) -> String? {
         let tag = element.tag
-        var candidates = [element]
-        if !(rightAfterImage && (tag == .em || tag == .i || tag == .small)) {
-            // Beside a picture's row or cell, a plain "desc" class is a caption too.
-            let isTablePart = tag == .tr || tag == .td || tag == .th
-            if isTablePart { candidates += element.elementChildren.flatMap { [$0] + $0.elementChildren } }
-            candidates = candidates.filter { isCaptionLike($0, allowingDescription: isTablePart) }
+        if rightAfterImage && (tag == .em || tag == .i || tag == .small) { return nonEmptyDisplayText(of: element) }
+        // Beside a picture's row or cell, a plain "desc" class is a caption too, and so is one
+        // on a child or grandchild (in document order).
+        let isTablePart = tag == .tr || tag == .td || tag == .th
+        if isCaptionLike(element, allowingDescription: isTablePart), let text = nonEmptyDisplayText(of: element) {
+            return text
         }
-        for candidate in candidates {
-            let text = displayText(of: candidate)
-            if !text.isEmpty { return text }
+        guard isTablePart else { return nil }
+        var child = element.pointee.children
+        while let current = child {
+            if current.isElement {
+                if isCaptionLike(current, allowingDescription: true), let text = nonEmptyDisplayText(of: current) {
+                    return text
+                }
+                var grandchild = current.pointee.children
+                while let inner = grandchild {
+                    if inner.isElement, isCaptionLike(inner, allowingDescription: true),
+                        let text = nonEmptyDisplayText(of: inner)
+                    {
+                        return text
+                    }
+                    grandchild = inner.pointee.next
+                }
+            }
+            child = current.pointee.next
         }
         return nil
     }
 
+    private static func nonEmptyDisplayText(of element: NodePointer) -> String? {
+        let text = displayText(of: element)
+        return text.isEmpty ? nil : text
+    }
+
     private static func isCaptionLike(_ element: NodePointer, allowingDescription: Bool) -> Bool {
         if element.tag == .figcaption { return true }
+        guard element.hasAttribute("class") else { return false }
+        if let found = element.withASCIIClassAndID(includingID: false, { classes in
+            captionClassBytes.contains { classes.containsBytes($0) } || (allowingDescription && classes.containsBytes(descBytes))
+        }) {
+            return found
+        }
         guard let classes = element.attribute("class")?.lowercased() else { return false }
         return captionClasses.contains { classes.containsBytes($0) }
             || (allowingDescription && classes.containsBytes("desc"))
     }
+
+    private static let captionClassBytes = captionClasses.map { Array($0.utf8) }
+    private static let descBytes = Array("desc".utf8)
 
     /// The number of `<img>` in a subtree, counting to 2 at most; 2 also when the subtree is too
     /// large to look through.

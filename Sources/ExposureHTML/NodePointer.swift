@@ -73,6 +73,55 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return (classes + " " + id).lowercased()
     }
 
+    /// Calls `body` with the bytes of ``classAndID`` (or of the lowercased `class` alone), built
+    /// without strings when the values are ASCII; nil, without calling it, when they are not.
+    func withASCIIClassAndID<Result>(
+        includingID: Bool = true, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        var classes: UnsafePointer<UInt8>?
+        var id: UnsafePointer<UInt8>?
+        var hasClasses = false
+        var hasID = false
+        var attribute = pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name {
+                let isClass = !hasClasses && MarkupName.equals(name, "class")
+                let isID = includingID && !hasID && MarkupName.equals(name, "id")
+                if isClass || isID {
+                    // A value split over several nodes (entities) takes the string path.
+                    guard current.pointee.children?.pointee.next == nil else { return nil }
+                    let content = UnsafePointer(current.pointee.children?.pointee.content)
+                    if isClass { (hasClasses, classes) = (true, content) } else { (hasID, id) = (true, content) }
+                }
+            }
+            attribute = current.pointee.next
+        }
+        let classLength = classes.map { Int(xmlStrlen($0)) } ?? 0
+        let idLength = id.map { Int(xmlStrlen($0)) } ?? 0
+        let length = classLength + idLength + (hasClasses && hasID ? 1 : 0)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Result? in
+            var count = 0
+            // Appends a value lowercased; false when it is not ASCII.
+            func write(_ value: UnsafePointer<UInt8>?, length: Int) -> Bool {
+                guard let value else { return true }
+                for offset in 0..<length {
+                    let byte = value[offset]
+                    guard byte < 0x80 else { return false }
+                    buffer[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                }
+                return true
+            }
+            guard write(classes, length: classLength) else { return nil }
+            if hasClasses && hasID {
+                buffer[count] = 0x20
+                count += 1
+            }
+            guard write(id, length: idLength) else { return nil }
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
     /// Whether the element has a `class` or an `id` attribute, which ``classAndID`` is built from.
     var hasClassOrID: Bool {
         var attribute = pointee.properties

@@ -242,7 +242,8 @@ struct PageWalker {
                 if !frame.inSectioning { frame.region = frame.tag == .header ? .header : .footer }
             default:
                 if frame.classRegionsAllowed, frame.node.hasClassOrID,
-                    let region = Region.fromClassAndID(frame.node.classAndID)
+                    let region = frame.node.withASCIIClassAndID(Region.fromASCIIClassAndID)
+                        ?? Region.fromClassAndID(frame.node.classAndID)
                 {
                     frame.region = region
                 }

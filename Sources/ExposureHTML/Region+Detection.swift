@@ -18,7 +18,9 @@ extension Region {
     /// (`card-header`, `entry-footer`), which is part of the content.
     static func fromClassAndID(_ classAndID: String) -> Region? {
         var classAndID = classAndID
-        if let region = classAndID.withUTF8(fromASCIIClassAndID) { return region }
+        if let region = classAndID.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? .some(fromASCIIClassAndID($0)) : nil }) {
+            return region
+        }
         let words = classAndID.split { !($0.isLetter || $0.isNumber) }
         for (index, word) in words.enumerated() {
             let componentPart = index > 0 && componentWords.contains(String(words[index - 1]))
@@ -32,11 +34,9 @@ extension Region {
         return nil
     }
 
-    /// ``fromClassAndID(_:)`` on bytes, for ASCII (nearly every class list): words are then runs
-    /// of ASCII letters and digits, compared byte for byte. Nil for non-ASCII text; `.some(nil)`
-    /// when no region is named.
-    private static func fromASCIIClassAndID(_ bytes: UnsafeBufferPointer<UInt8>) -> Region?? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// ``fromClassAndID(_:)`` for ASCII bytes (nearly every class list): words are then runs of
+    /// ASCII letters and digits, compared byte for byte.
+    static func fromASCIIClassAndID(_ bytes: UnsafeBufferPointer<UInt8>) -> Region? {
         var previous: Slice<UnsafeBufferPointer<UInt8>>?
         var index = 0
         while index < bytes.count {
@@ -66,7 +66,7 @@ extension Region {
             if word.starts(with: "sidebar".utf8) { return .aside }
             previous = word
         }
-        return .some(nil)
+        return nil
     }
 
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {

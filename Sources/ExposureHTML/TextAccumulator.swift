@@ -22,9 +22,10 @@ struct TextAccumulator {
     mutating func append(_ text: UnsafePointer<UInt8>, preservingNewlines: Bool = false) {
         var cursor = text
         while true {
-            // Copy a run of bytes kept as they are in one go.
+            // Copy a run of bytes kept as they are in one go, lone spaces between them included:
+            // each would come out as the one space it is.
             var end = cursor
-            while Self.isKept(end.pointee) { end += 1 }
+            while Self.isKept(end.pointee) || end.pointee == 0x20 && end != cursor && Self.isKept(end[1]) { end += 1 }
             if end != cursor {
                 appendRun(UnsafeBufferPointer(start: cursor, count: end - cursor))
                 cursor = end

@@ -30,4 +30,15 @@ import Testing
         let document = HTMLParser.parse(Array(html.utf8), url: "http://s.gov.vn/")
         #expect(EmailDetector().detect(in: document).count == 1)
     }
+
+    @Test(arguments: [
+        ("Email: lehaiyen.gtvt[at]gmail.com", "lehaiyen.gtvt@gmail.com"),
+        ("praman [at] franklinheightsoh [dot] gov", "praman@franklinheightsoh.gov"),
+        ("tam(at)so.gov.vn", "tam@so.gov.vn"),
+        ("hoa (AT) so (DOT) gov (DOT) vn", "hoa@so.gov.vn"),
+    ])
+    func obfuscatedAddressesAreFound(text: String, expected: String) {
+        let document = HTMLParser.parse(Array("<p>\(text)</p>".utf8), url: "http://s.gov.vn/")
+        #expect(EmailDetector().detect(in: document).map(\.normalized) == [expected])
+    }
 }

@@ -19,6 +19,11 @@ private func names(_ html: String, subject: Subject = Subject(name: nil)) -> [St
         ("<p>Số 12 đường Trần Hưng Đạo, huyện Trần Văn Thời</p>", []),
         ("<p>Nguyễn Văn An Giám đốc</p>", ["Nguyễn Văn An"]),
         ("<p>Hà Nội</p>", []),
+        ("<p>Lầu 3, số 45 Nguyễn Thị Minh Khai, P. Bến Nghé</p>", []),
+        ("<td>PHÒNG QUẢN LÝ ĐOÀN RA, ĐOÀN VÀO</td>", []),
+        ("<p>Sở Giáo Dục Và Đào Tạo Nghệ An</p>", []),
+        ("<p>Các con: Phạm Văn Hòa - Phạm Văn Bình<br>Con dâu</p>", ["Phạm Văn Hòa", "Phạm Văn Bình"]),
+        ("<h4>Hà Thị Bích Liên</h4>", ["Hà Thị Bích Liên"]),
     ])
     func findsVietnameseNames(html: String, expected: [String]) {
         #expect(names(html) == expected)
@@ -49,5 +54,18 @@ private func names(_ html: String, subject: Subject = Subject(name: nil)) -> [St
         let document = HTMLParser.parse(Array("<p>Liên hệ Vinh LQ</p>".utf8), url: "http://s.gov.vn/")
         let mentions = PersonDetector(subject: subject).mentions(in: document)
         #expect(mentions.map(\.key) == [NameFolding.fold("Lê Quang Vinh")])
+    }
+
+    @Test(arguments: [
+        ("<p>Sheriff Ray Villanueva said</p>", ["Ray Villanueva"]),
+        ("<td>Sullivan, Kathleen</td>", ["Kathleen Sullivan"]),
+        ("<table><tr><td>Nguyen, Thanh (Tina)</td><td>Clerk</td></tr></table>", ["Thanh Nguyen"]),
+        ("<p>Commissioner Angela Ruiz-Holt was elected</p>", ["Angela Ruiz-Holt"]),
+        ("<p>Contact Monica Delgado at the Public Works office</p>", ["Monica Delgado"]),
+        ("<p>Lt. Lisa Moreno</p>", ["Lisa Moreno"]),
+        ("<p>Public Works Department, City Hall</p>", []),
+    ])
+    func findsEnglishNames(html: String, expected: [String]) {
+        #expect(names(html) == expected)
     }
 }

@@ -142,13 +142,9 @@ nginx_cpu_ms() {
 
 # Prints "seconds RSS_MiB" every half second while the audit under /usr/bin/time ($1) runs.
 sample_rss() {
-    local pid=$1 audit= child
+    local pid=$1 audit=
     while kill -0 "$pid" 2>/dev/null; do
-        if [ -z "$audit" ]; then # time -> timeout -> exposure-audit (or perf -> exposure-audit)
-            child=$(pgrep -P "$pid" | head -n 1 || true)
-            [ -n "$child" ] && audit=$(pgrep -P "$child" | head -n 1 || true)
-            [ -n "$audit" ] && [ "$profile" = 1 ] && audit=$(pgrep -P "$audit" | head -n 1 || true)
-        fi
+        [ -z "$audit" ] && audit=$(audit_pid "$pid")
         if [ -n "$audit" ] && [ -r "/proc/$audit/status" ]; then
             awk -v t="$(date +%s.%N)" '/^VmRSS:/ { printf "%.1f %.1f\n", t, $2 / 1024 }' "/proc/$audit/status" 2>/dev/null || true
         fi
@@ -159,6 +155,32 @@ sample_rss() {
 # CPU time (ms) used so far by the whole machine, all processes and cores.
 machine_cpu_ms() {
     awk -v hz="$(getconf CLK_TCK)" '/^cpu / { print int(($2 + $3 + $4 + $7 + $8 + $9) * 1000 / hz); exit }' /proc/stat
+}
+
+# The pid of the exposure-audit process under /usr/bin/time ($1), perf or not, once it exists.
+audit_pid() {
+    local pid
+    pid=$(pgrep -P "$1" | head -n 1 || true)
+    [ -n "$pid" ] && [ "$profile" = 1 ] && pid=$(pgrep -P "$pid" | head -n 1 || true)
+    echo "$pid"
+}
+
+# After BENCH_TIMEOUT seconds, interrupts the audit under /usr/bin/time ($1) as Ctrl-C would
+# (it stops and writes the report of what it found), and kills it 30 seconds later.
+watchdog() {
+    local timed=$1 start=$SECONDS stage=0 audit
+    while kill -0 "$timed" 2>/dev/null; do
+        if [ "$stage" -eq 0 ] && [ $((SECONDS - start)) -ge "$timeout_seconds" ]; then
+            audit=$(audit_pid "$timed")
+            { [ -n "$audit" ] && kill -INT "$audit" 2>/dev/null && touch "$run/timed-out"; } || true
+            stage=1
+        elif [ "$stage" -eq 1 ] && [ $((SECONDS - start)) -ge $((timeout_seconds + 30)) ]; then
+            audit=$(audit_pid "$timed")
+            { [ -n "$audit" ] && kill -KILL "$audit" 2>/dev/null; } || true
+            stage=2
+        fi
+        sleep 0.2
+    done
 }
 
 field() { # field "Label" file: the value after "Label: " in /usr/bin/time -v output
@@ -190,15 +212,18 @@ for pages in $sizes; do
     profiler=()
     [ "$profile" = 1 ] && profiler=(perf record -q -e cpu-clock -F 999 -g -o "$out/perf-$pages.data" --)
     samples="$out/rss-$pages.tsv"
+    rm -f "$run/timed-out"
     /usr/bin/time -v -o "$timing" \
-        timeout -s INT -k 30 "$timeout_seconds" \
         "${profiler[@]}" "$bin/exposure-audit" scan "http://127.0.0.1:$port/" --delay 0 --concurrency "$concurrency" \
         --max-pages $((pages + 100)) --max-depth 50 --quiet --format json --output "$report" &
     timed=$!
     sample_rss "$timed" >"$samples" &
     sampler=$!
+    watchdog "$timed" &
+    watcher=$!
     wait "$timed" || status=$?
-    wait "$sampler" || true
+    wait "$sampler" "$watcher" || true
+    [ -f "$run/timed-out" ] && status=124
     nginx_after=$(nginx_cpu_ms)
     machine_after=$(machine_cpu_ms)
     stop_nginx
