@@ -56,7 +56,15 @@ public struct PhoneDetector: Detector {
             let groups = groups(in: text[run])
             var start = groups.startIndex
             while start < groups.endIndex {
+                if let dateEnd = dateEnd(in: groups, from: start) {
+                    start = dateEnd
+                    continue
+                }
                 guard let (end, found) = longestNumber(in: groups, from: start) else {
+                    if groups.count == 1, let code = shortCode(groups[0], in: text, since: previousEnd) {
+                        matches.append(code)
+                        previousEnd = groups[0].range.upperBound
+                    }
                     start += 1
                     continue
                 }
@@ -176,6 +184,43 @@ public struct PhoneDetector: Detector {
         let trimmed = separator.trimmingCharacters(in: .whitespaces)
         if separator.contains("\n") { return false }
         return (trimmed == "-" || trimmed == "/" || trimmed == "–") && separator.count > 1
+    }
+
+    /// The end of a date (`08/01/2024`, `13.02.2024`) starting at `start`, whose digits would
+    /// otherwise run into a time or a number after it.
+    private static func dateEnd(in groups: [LocatedGroup], from start: Int) -> Int? {
+        guard start + 2 < groups.count else { return nil }
+        let (day, month, year) = (groups[start].group, groups[start + 1].group, groups[start + 2].group)
+        let separator = month.separator
+        guard ["/", ".", "-"].contains(separator), year.separator == separator,
+            (1...2).contains(day.digits.count), (1...2).contains(month.digits.count),
+            year.digits.count == 4 || year.digits.count == 2
+        else { return nil }
+        return start + 3
+    }
+
+    /// Emergency and public-service short codes, recognised only when the text says to call them
+    /// (`tố giác tội phạm gọi 113`): alone, `113` is as likely a house or document number.
+    static let shortCodes: [String: String] = [
+        "111": "emergency", "112": "emergency", "113": "emergency", "114": "emergency", "115": "emergency",
+        "911": "emergency", "811": "service", "311": "service", "211": "service", "411": "service",
+        "1022": "service",
+    ]
+
+    private static let callCues = [
+        "goi", "hotline", "duong day nong", "tong dai", "call", "dial", "cap cuu", "khan cap", "emergency",
+        "cuu hoa", "cuu nan", "bao chay", "phone", "dien thoai", "lien he",
+    ]
+
+    private static func shortCode(_ group: LocatedGroup, in text: String, since previousEnd: String.Index) -> Match? {
+        guard group.group.separator.allSatisfy({ $0 == " " }) || group.group.separator.isEmpty,
+            let subtype = shortCodes[String(group.group.digits)],
+            cue(in: text, before: group.range.lowerBound, since: previousEnd, matches: callCues)
+        else { return nil }
+        let digits = String(group.group.digits)
+        return Match(
+            value: digits, number: PhoneNumber(e164: digits, subtype: subtype, confidence: 0.8), range: group.range,
+            offset: text.distance(from: text.startIndex, to: group.range.lowerBound))
     }
 
     /// `máy lẻ 1020`, `ext. 202`, `x214`, `ML: 1021` right after a number.

@@ -16,7 +16,11 @@ extension Charset {
     static func decode(_ bytes: ArraySlice<UInt8>, as name: String) -> [UInt8] {
         let decoded: [UInt8]
         switch name {
-        case "utf-8": decoded = isValidUTF8(bytes) ? Array(bytes) : Array(String(decoding: bytes, as: UTF8.self).utf8)
+        case "utf-8":
+            // Well-formed input, nearly every page, is copied once; the same scan finds controls.
+            let scan = scanUTF8(bytes)
+            if scan.isValid { return scan.hasUnwantedControls ? replacingControls(Array(bytes)) : Array(bytes) }
+            decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
         case "utf-16le": decoded = decodeUTF16(bytes, bigEndian: false)
         case "utf-16be": decoded = decodeUTF16(bytes, bigEndian: true)
         case "windows-1252": decoded = decode(bytes, with: windows1252)
@@ -26,22 +30,27 @@ extension Charset {
         return decoded.contains(where: isUnwantedControl) ? replacingControls(decoded) : decoded
     }
 
-    /// Whether `bytes` are well-formed UTF-8 (Unicode table 3-7), which decoding copies unchanged.
-    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    /// Whether `bytes` are well-formed UTF-8 (Unicode table 3-7), which decoding copies unchanged,
+    /// and whether they hold C0 controls other than tab, line feed and carriage return.
+    static func scanUTF8(_ bytes: ArraySlice<UInt8>) -> (isValid: Bool, hasUnwantedControls: Bool) {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return true }
+            guard let base = buffer.baseAddress else { return (true, false) }
             let count = buffer.count
+            var hasUnwantedControls = false
             var index = 0
             while index < count {
-                // Eight ASCII bytes at a time, the bulk of any page.
-                if index + 8 <= count,
-                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
-                    continue
+                // Eight ASCII bytes at a time, the bulk of any page, unless one is below 0x20.
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    if word & high == 0, (word &- 0x2020_2020_2020_2020) & ~word & high == 0 {
+                        index += 8
+                        continue
+                    }
                 }
                 let lead = buffer[index]
                 if lead < 0x80 {
+                    if isUnwantedControl(lead) { hasUnwantedControls = true }
                     index += 1
                     continue
                 }
@@ -55,13 +64,17 @@ extension Charset {
                 case 0xF0: (length, second) = (4, 0x90...0xBF)
                 case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
                 case 0xF4: (length, second) = (4, 0x80...0x8F)
-                default: return false
+                default: return (false, hasUnwantedControls)
                 }
-                guard index + length <= count, second.contains(buffer[index + 1]) else { return false }
-                for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) { return false }
+                guard index + length <= count, second.contains(buffer[index + 1]) else {
+                    return (false, hasUnwantedControls)
+                }
+                for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) {
+                    return (false, hasUnwantedControls)
+                }
                 index += length
             }
-            return true
+            return (true, hasUnwantedControls)
         }
     }
 

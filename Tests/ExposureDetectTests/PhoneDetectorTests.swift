@@ -17,6 +17,8 @@ import Testing
         ("Hotline: 1900 9258", "19009258", "service"),
         ("Phone (310) 555-0142", "+13105550142", ""),
         ("Nhà riêng: 024 3773 1234", "+842437731234", "home"),
+        ("tố giác tội phạm gọi 113.", "113", "emergency"),
+        ("In an emergency, call 911", "911", "emergency"),
     ])
     func recognisesAndNormalises(text: String, e164: String, subtype: String) throws {
         let match = try #require(PhoneDetector.matches(in: text).first)
@@ -34,6 +36,8 @@ import Testing
         "Số CCCD 025066012457",
         "Liên hệ 0866.xxx.xxx",
         "Giấy phép số 27/GP-TTĐT ngày 19/5/2001",
+        "Cập nhật: 08/01/2024 14:05 | Lượt xem: 3.416",
+        "Số nhà 113 đường Lê Lợi",
     ])
     func rejectsLookAlikes(text: String) {
         #expect(PhoneDetector.matches(in: text).isEmpty)
