@@ -16,12 +16,19 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
     public var severity: Severity
     /// One line saying what is exposed, for people reading the report.
     public var message: String
+    /// Where it was seen; at most ``maximumOccurrences``, the first ones found.
     public var occurrences: [Evidence]
+    /// On how many pages it was seen in all, which may exceed the occurrences listed.
+    public var pageCount: Int
+
+    /// A footer number appears on every page; listing a few pages says enough and keeps
+    /// reports (and memory) from growing with the size of the site.
+    public static let maximumOccurrences = 20
 
     public init(
         kind: FindingKind, subtype: String? = nil, value: String, normalized: String,
         person: String?, confidence: Double, severity: Severity, message: String,
-        occurrences: [Evidence]
+        occurrences: [Evidence], pageCount: Int? = nil
     ) {
         self.id = Fingerprint.finding(kind: kind, normalized: normalized, person: person)
         self.kind = kind
@@ -33,12 +40,13 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
         self.severity = severity
         self.message = message
         self.occurrences = occurrences
+        self.pageCount = pageCount ?? Set(occurrences.map(\.url)).count
     }
 }
 
 extension Finding {
     private enum CodingKeys: String, CodingKey {
-        case id, kind, subtype, value, normalized, person, confidence, severity, message, occurrences
+        case id, kind, subtype, value, normalized, person, confidence, severity, message, occurrences, pageCount
     }
 
     /// Writes `person` and `subtype` as explicit nulls: the report contract names every field.
@@ -54,5 +62,6 @@ extension Finding {
         try container.encode(severity, forKey: .severity)
         try container.encode(message, forKey: .message)
         try container.encode(occurrences, forKey: .occurrences)
+        try container.encode(pageCount, forKey: .pageCount)
     }
 }

@@ -61,7 +61,12 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
     /// The lowercased tokens of the `rel` attribute.
     var relTokens: [String] {
-        (attribute("rel") ?? "").lowercased().split { $0.isWhitespace }.map(String.init)
+        let rel = attribute("rel") ?? ""
+        // ASCII, the usual, splits at ASCII whitespace (CR LF being two of it) without Unicode lookups.
+        if rel.utf8.allSatisfy({ $0 < 0x80 }) {
+            return rel.lowercased().utf8.split { (0x09...0x0D).contains($0) || $0 == 0x20 }.map { String(Substring($0)) }
+        }
+        return rel.lowercased().split { $0.isWhitespace }.map(String.init)
     }
 
     /// The `class` and `id` attributes, lowercased and joined by a space.

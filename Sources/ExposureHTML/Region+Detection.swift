@@ -47,23 +47,19 @@ extension Region {
             let start = index
             while index < bytes.count, isASCIILetterOrDigit(bytes[index]) { index += 1 }
             let word = bytes[start..<index]
-            let componentPart = previous.map { previous in componentWordBytes.contains { previous.elementsEqual($0) } } ?? false
-            if !componentPart,
-                word.starts(with: "header".utf8) || word.elementsEqual("masthead".utf8) || word.elementsEqual("hdr".utf8)
-            {
+            let componentPart = { previous.map { previous in componentWordBytes.contains { equal(previous, $0) } } ?? false }
+            if hasPrefix(word, "header") || equal(word, "masthead") || equal(word, "hdr"), !componentPart() {
                 return .header
             }
-            if !componentPart,
-                word.starts(with: "footer".utf8) || word.elementsEqual("colophon".utf8) || word.elementsEqual("ftr".utf8)
-            {
+            if hasPrefix(word, "footer") || equal(word, "colophon") || equal(word, "ftr"), !componentPart() {
                 return .footer
             }
-            if navigationPrefixBytes.contains(where: { word.starts(with: $0) })
-                || navigationWordBytes.contains(where: { word.elementsEqual($0) })
+            if navigationPrefixBytes.contains(where: { hasPrefix(word, $0) })
+                || navigationWordBytes.contains(where: { equal(word, $0) })
             {
                 return .nav
             }
-            if word.starts(with: "sidebar".utf8) { return .aside }
+            if hasPrefix(word, "sidebar") { return .aside }
             previous = word
         }
         return nil
@@ -72,6 +68,28 @@ extension Region {
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func hasPrefix(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ prefix: some Collection<UInt8>) -> Bool {
+        guard word.count >= prefix.count else { return false }
+        var index = word.startIndex
+        for byte in prefix {
+            if word.base[index] != byte { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func hasPrefix(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ prefix: StaticString) -> Bool {
+        hasPrefix(word, UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+    }
+
+    private static func equal(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ other: some Collection<UInt8>) -> Bool {
+        word.count == other.count && hasPrefix(word, other)
+    }
+
+    private static func equal(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ other: StaticString) -> Bool {
+        word.count == other.utf8CodeUnitCount && hasPrefix(word, other)
     }
 
     private static let componentWordBytes = componentWords.map { Array($0.utf8) }

@@ -17,11 +17,15 @@ actor FindingCollector {
         var detection: Detection
         var confidence: Double
         var occurrences: [Evidence] = []
+        var pages = 0
+        var lastURL = ""
     }
 
     private struct PersonRecord {
         var name: String
         var urls: [String] = []
+        var pages = 0
+        var lastURL = ""
     }
 
     private var findings: [FindingKey: Accumulated] = [:]
@@ -42,8 +46,12 @@ actor FindingCollector {
             {
                 people[mention.key]!.name = mention.name
             }
-            if people[mention.key]!.urls.last != url, !people[mention.key]!.urls.contains(url) {
-                people[mention.key]!.urls.append(url)
+            if people[mention.key]!.lastURL != url {
+                people[mention.key]!.lastURL = url
+                people[mention.key]!.pages += 1
+                if people[mention.key]!.urls.count < Finding.maximumOccurrences {
+                    people[mention.key]!.urls.append(url)
+                }
             }
         }
         for item in linked {
@@ -55,7 +63,14 @@ actor FindingCollector {
             }
             findings[key]!.confidence = max(findings[key]!.confidence, item.confidence)
             let evidence = Evidence(url: url, path: item.detection.anchor.path, context: item.detection.context)
-            if !findings[key]!.occurrences.contains(where: { $0.url == evidence.url && $0.path == evidence.path }) {
+            // One page's detections arrive together, so a new URL means a new page.
+            if findings[key]!.lastURL != url {
+                findings[key]!.pages += 1
+                findings[key]!.lastURL = url
+            }
+            if findings[key]!.occurrences.count < Finding.maximumOccurrences,
+                !findings[key]!.occurrences.contains(where: { $0.url == evidence.url && $0.path == evidence.path })
+            {
                 findings[key]!.occurrences.append(evidence)
             }
         }
@@ -68,7 +83,7 @@ actor FindingCollector {
             if let subjectKey, key.personKey != subjectKey { continue }
             let item = findings[key]!
             let person = key.personKey.flatMap { people[$0]?.name }
-            let pageCount = Set(item.occurrences.map(\.url)).count
+            let pageCount = item.pages
             merged.append(
                 Finding(
                     kind: key.kind, subtype: item.detection.subtype, value: item.detection.value,
@@ -76,7 +91,7 @@ actor FindingCollector {
                     severity: Judgement.severity(kind: key.kind, subtype: item.detection.subtype, personal: person != nil),
                     message: Judgement.message(
                         kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount),
-                    occurrences: item.occurrences))
+                    occurrences: item.occurrences, pageCount: pageCount))
         }
         merged.sort {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
@@ -89,6 +104,7 @@ actor FindingCollector {
             let record = people[key]!
             return Report.Person(
                 name: record.name, occurrences: record.urls.map(Report.PersonOccurrence.init(url:)),
+                pageCount: record.pages,
                 findings: merged.filter { $0.person == record.name }.map(\.id))
         }
         return (merged, reportPeople)

@@ -87,13 +87,17 @@ public struct Report: Sendable, Codable, Equatable {
     /// A person the audit found, where they appear, and the findings tied to them.
     public struct Person: Sendable, Codable, Equatable {
         public var name: String
+        /// Pages naming the person; at most ``Finding/maximumOccurrences``, the first found.
         public var occurrences: [PersonOccurrence]
+        /// How many pages name the person in all.
+        public var pageCount: Int
         /// Ids of the findings attributed to this person.
         public var findings: [String]
 
-        public init(name: String, occurrences: [PersonOccurrence], findings: [String]) {
+        public init(name: String, occurrences: [PersonOccurrence], pageCount: Int? = nil, findings: [String]) {
             self.name = name
             self.occurrences = occurrences
+            self.pageCount = pageCount ?? occurrences.count
             self.findings = findings
         }
     }

@@ -26,7 +26,7 @@ public struct TextRenderer: Sendable {
         let byPerson = Dictionary(grouping: report.findings.filter { $0.person != nil }, by: { $0.person! })
         for person in report.people {
             let findings = (byPerson[person.name] ?? []).sorted(by: TextRenderer.moreSevereFirst)
-            let pages = Set(person.occurrences.map(\.url)).count
+            let pages = max(person.pageCount, Set(person.occurrences.map(\.url)).count)
             lines.append("\(TextRenderer.safe(person.name)) (named on \(pages) page\(pages == 1 ? "" : "s"))")
             if findings.isEmpty { lines.append("  no contact details or other exposures attributed") }
             for finding in findings.prefix(findingsPerPerson) { lines.append("  " + line(for: finding)) }
@@ -79,7 +79,8 @@ public struct TextRenderer: Sendable {
         let kind = finding.subtype.map { "\(finding.kind.rawValue)/\($0)" } ?? finding.kind.rawValue
         let pages = Set(finding.occurrences.map(\.url)).sorted()
         var where_ = pages.first.map(TextRenderer.pathOnly) ?? ""
-        if pages.count > 1 { where_ += " (+\(pages.count - 1) more)" }
+        let total = max(finding.pageCount, pages.count)
+        if total > 1 { where_ += " (+\(total - 1) more)" }
         return "\(label) \(kind) \(TextRenderer.safe(finding.value))  \(where_)"
     }
 

@@ -60,6 +60,24 @@ import Testing
         #expect(report.findings.contains { $0.subtype == "mobile" && $0.severity == .high })
     }
 
+    @Test func aFooterOnEveryPageIsCountedNotListedInFull() async throws {
+        let server = try LoopbackServer { request, writer in
+            let number = Int(request.path.dropFirst(3)) ?? 0
+            let next = number < 29 ? "<a href='/p/\(number + 1)'>next</a>" : ""
+            writer.send(
+                contentType: "text/html; charset=utf-8",
+                text: "<main>\(next)</main><footer><p>Tổng đài: 0233 3852 100</p></footer>")
+        }
+        var configuration = AuditConfiguration(seeds: [server.baseURL + "/p/0"], subject: Subject(name: nil))
+        configuration.delay = .zero
+        configuration.maxDepth = 100
+        let report = try await Auditor(configuration: configuration).run()
+        let switchboard = try #require(report.findings.first { $0.normalized == "+842333852100" })
+        #expect(switchboard.pageCount == 30)
+        #expect(switchboard.occurrences.count == Finding.maximumOccurrences)
+        #expect(switchboard.message.contains("30 pages"))
+    }
+
     @Test func idsAreStableAcrossRuns() async throws {
         let server = try SampleSite.serve()
         let first = try await audit(server)
