@@ -14,7 +14,17 @@ public enum NameFolding {
                 pendingSpace = !folded.isEmpty
                 continue
             }
-            let replacement = fold(scalar)
+            let value = scalar.value
+            if value < 0x80 {
+                if pendingSpace {
+                    folded.append(" ")
+                    pendingSpace = false
+                }
+                // ASCII upper case to lower case without a table.
+                folded.append((65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
+                continue
+            }
+            let replacement = latinTable[value] ?? slowFold(scalar)
             if replacement.isEmpty { continue }
             if pendingSpace {
                 folded.append(" ")
@@ -25,26 +35,14 @@ public enum NameFolding {
         return String(folded)
     }
 
-    /// One scalar folded: from a table for ASCII and the Latin letters Vietnamese uses, which
-    /// is most of every page, else through Foundation's decomposition.
-    private static func fold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
-        if scalar.isASCII {
-            let value = scalar.value
-            return String.UnicodeScalarView([
-                (65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar
-            ])
-        }
-        if let cached = latinTable[scalar.value] { return cached }
-        return slowFold(scalar)
-    }
-
-    private static func slowFold(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
-        var result = String.UnicodeScalarView()
+    /// One scalar folded through Foundation's decomposition; the table caches the common ones.
+    private static func slowFold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
         for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
             if part.properties.generalCategory == .nonspacingMark { continue }
             switch part {
             case "đ", "Đ": result.append("d")
-            default: result.append(contentsOf: part.properties.lowercaseMapping.unicodeScalars)
+            default: result.append(contentsOf: Array(part.properties.lowercaseMapping.unicodeScalars))
             }
         }
         return result
@@ -52,8 +50,8 @@ public enum NameFolding {
 
     /// Latin-1, Latin Extended-A/B, combining diacritics and Latin Extended Additional
     /// (every precomposed Vietnamese letter), folded once.
-    private static let latinTable: [UInt32: String.UnicodeScalarView] = {
-        var table: [UInt32: String.UnicodeScalarView] = [:]
+    private static let latinTable: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
         for range in [0x00C0...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF] {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }

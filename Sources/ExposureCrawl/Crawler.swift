@@ -59,6 +59,8 @@ public final class Crawler: Sendable {
         var consecutiveFailures: [String: Int] = [:]
         var failedHosts: Set<String> = []
         var reportedRobotsFailures: Set<String> = []
+        /// Links as written on pages that already went through the gates.
+        var decidedLinks: Set<String> = []
     }
 
     /// Crawls from the seeds until the frontier is empty, a budget is spent or the task is
@@ -193,12 +195,20 @@ public final class Crawler: Sendable {
     }
 
     /// Applies the link gates in order: scope, exclusions, depth, seen, then traps.
+    ///
+    /// A link decided once is not decided again: menus repeat the same links on every page, and
+    /// canonicalising each copy would cost more than fetching the page. Only a depth verdict is
+    /// not final, as the same link may turn up nearer a seed later.
     private func admit(_ link: String, depth: Int, into state: inout State) {
+        guard state.decidedLinks.insert(link).inserted else { return }
         // mailto:, tel:, javascript: and the like are not pages.
         guard let url = CanonicalURL.canonicalize(link) else { return }
         guard scope.contains(url) else { return state.summary.skip(.offsite) }
         guard !scope.excludes(url) else { return state.summary.skip(.excluded) }
-        guard depth <= configuration.maxDepth else { return state.summary.skip(.depth) }
+        guard depth <= configuration.maxDepth else {
+            state.decidedLinks.remove(link)
+            return state.summary.skip(.depth)
+        }
         guard !state.frontier.hasSeen(url) else { return }
         if let trap = state.traps.check(url) { return state.summary.skip(trap) }
         state.frontier.enqueue(.init(url: url, depth: depth))

@@ -70,10 +70,12 @@ public struct PersonDetector: Sendable {
     /// Word ranges where a subject name stands on its own.
     private func subjectMatches(in words: [Word]) -> [Range<Int>] {
         var matches: [Range<Int>] = []
+        guard !subjectPatterns.isEmpty else { return [] }
+        let folded = words.map(\.folded)
         for pattern in subjectPatterns where pattern.count <= words.count {
             for start in 0...(words.count - pattern.count) {
                 let range = start..<(start + pattern.count)
-                guard zip(words[range], pattern).allSatisfy({ $0.folded == $1 }),
+                guard folded[range].elementsEqual(pattern),
                     words[range].dropFirst().allSatisfy(\.followsWhitespaceOnly),
                     !continuesName(words, after: range.upperBound),
                     !matches.contains(where: { $0.overlaps(range) })
@@ -98,7 +100,6 @@ public struct PersonDetector: Sendable {
         var start = 0
         while start < words.count {
             let word = words[start]
-            let introducedByHonorific = honorificLength(words, endingBefore: start) > 0
             guard word.isCapitalized, isSurname(word),
                 !isPlace(words, at: start),
                 // `Ông Nguyễn Văn An`: `Ông` is the honorific, the name starts after it.
@@ -121,7 +122,7 @@ public struct PersonDetector: Sendable {
                 end += 1
             }
             let length = end - start
-            if length >= 3 || (length == 2 && introducedByHonorific) {
+            if length >= 3 || (length == 2 && honorificLength(words, endingBefore: start) > 0) {
                 names.append(start..<end)
                 start = end
             } else {
@@ -145,6 +146,11 @@ public struct PersonDetector: Sendable {
         var index = 0
         while index < words.count {
             let word = words[index]
+            // Every shape starts with a capitalised word; most words are not.
+            guard word.isCapitalized else {
+                index += 1
+                continue
+            }
             let lower = word.text.lowercased()
             // Last, First: at the start of a block, the given name known or the block a table cell.
             if index == 0, isEnglishNameWord(word), index + 1 < words.count,
@@ -158,7 +164,7 @@ public struct PersonDetector: Sendable {
             }
             let afterTitle = EnglishNames.titleCues.contains(lower) && index + 1 < words.count
             let start = afterTitle ? index + 1 : index
-            if afterTitle || (EnglishNames.givenNames.contains(lower) && word.isCapitalized),
+            if afterTitle || EnglishNames.givenNames.contains(lower),
                 start < words.count,
                 afterTitle ? words[start].gap.allSatisfy({ $0 == " " || $0 == "." }) : true,
                 let (end, name) = englishName(words, from: start, requireSurname: true)
@@ -233,15 +239,14 @@ public struct PersonDetector: Sendable {
     }
 
     private func isHonorific(_ word: Word) -> Bool {
-        VietnameseNames.honorifics.contains([word.folded])
+        VietnameseNames.honorifics.contains(word.folded)
     }
 
     /// How many words before `index` form an honorific (`Ông`, `Đồng chí`, `Đại tá`), or 0.
     private func honorificLength(_ words: [Word], endingBefore index: Int) -> Int {
-        for honorific in VietnameseNames.honorifics where honorific.count <= index {
-            let candidate = words[(index - honorific.count)..<index].map(\.folded)
-            if candidate == honorific { return honorific.count }
-        }
-        return 0
+        guard index > 0 else { return 0 }
+        let last = words[index - 1].folded
+        if index > 1, VietnameseNames.honorifics.contains(words[index - 2].folded + " " + last) { return 2 }
+        return VietnameseNames.honorifics.contains(last) ? 1 : 0
     }
 }

@@ -50,6 +50,13 @@ public struct PhoneDetector: Detector {
 
     /// The phone numbers in one piece of text, in order.
     static func matches(in text: String) -> [Match] {
+        // Most blocks hold no number at all; the shortest one recognised has three digits.
+        var digits = 0
+        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+            digits += 1
+            if digits == 3 { break }
+        }
+        guard digits == 3 else { return [] }
         var matches: [Match] = []
         var previousEnd = text.startIndex
         for run in runs(in: text) {
@@ -82,10 +89,11 @@ public struct PhoneDetector: Detector {
                     valueEnd = extensionEnd
                 }
                 let range = valueStart..<valueEnd
-                if !isExcluded(range, in: text, since: previousEnd) {
-                    if cue(in: text, before: range.lowerBound, since: previousEnd, matches: ["fax"]) {
+                let before = precedingText(in: text, before: range.lowerBound, since: previousEnd)
+                if !isExcluded(before: before, after: text[range.upperBound...]) {
+                    if before.contains("fax") {
                         number.subtype = "fax"
-                    } else if cue(in: text, before: range.lowerBound, since: previousEnd, matches: ["nha rieng", "nr:"]) {
+                    } else if before.contains("nha rieng") || before.contains("nr:") {
                         number.subtype = "home"
                     }
                     matches.append(
@@ -101,19 +109,24 @@ public struct PhoneDetector: Detector {
     }
 
     /// Runs of characters a printed phone number is made of, starting and ending on a digit.
+    ///
+    /// Scanned as UTF-8 bytes: every character of a number is ASCII but the no-break space
+    /// (C2 A0) and the en dash (E2 80 93), so nothing slower is needed.
     private static func runs(in text: String) -> [Range<String.Index>] {
         var runs: [Range<String.Index>] = []
+        let bytes = text.utf8
         var runStart: String.Index?
         var lastDigitEnd: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isASCII && character.isNumber {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var next = bytes.index(after: index)
+            if byte >= 0x30 && byte <= 0x39 {
                 if runStart == nil { runStart = index }
                 lastDigitEnd = next
-            } else if isPhonePunctuation(character) {
-                if runStart == nil, character == "+" || character == "(" { runStart = index }
+            } else if let width = phonePunctuationWidth(bytes, at: index) {
+                if runStart == nil, byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") { runStart = index }
+                next = bytes.index(index, offsetBy: width)
             } else {
                 if let start = runStart, let end = lastDigitEnd, start < end { runs.append(start..<end) }
                 runStart = nil
@@ -125,12 +138,25 @@ public struct PhoneDetector: Detector {
         return runs
     }
 
-    private static func isPhonePunctuation(_ character: Character) -> Bool {
-        switch character {
-        case " ", "\u{00A0}", "\n", ".", "-", "(", ")", "/", "+", "\u{2013}": true
-        default: false
+    /// The byte length of phone punctuation at `index`, or nil for anything else.
+    private static func phonePunctuationWidth(_ bytes: String.UTF8View, at index: String.Index) -> Int? {
+        switch bytes[index] {
+        case 0x20, 0x0A, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "/"), UInt8(ascii: "+"):
+            return 1
+        case 0xC2:
+            let next = bytes.index(after: index)
+            return next < bytes.endIndex && bytes[next] == 0xA0 ? 2 : nil
+        case 0xE2:
+            let second = bytes.index(after: index)
+            guard second < bytes.endIndex, bytes[second] == 0x80 else { return nil }
+            let third = bytes.index(after: second)
+            return third < bytes.endIndex && bytes[third] == 0x93 ? 3 : nil
+        default:
+            return nil
         }
     }
+
 
     private struct LocatedGroup {
         var group: PhoneNumber.Group
@@ -215,7 +241,7 @@ public struct PhoneDetector: Detector {
     private static func shortCode(_ group: LocatedGroup, in text: String, since previousEnd: String.Index) -> Match? {
         guard group.group.separator.allSatisfy({ $0 == " " }) || group.group.separator.isEmpty,
             let subtype = shortCodes[String(group.group.digits)],
-            cue(in: text, before: group.range.lowerBound, since: previousEnd, matches: callCues)
+            callCues.contains(where: precedingText(in: text, before: group.range.lowerBound, since: previousEnd).contains)
         else { return nil }
         let digits = String(group.group.digits)
         return Match(
@@ -243,26 +269,23 @@ public struct PhoneDetector: Detector {
     }
 
     /// Numbers that are accounts, tax codes, IDs or amounts, judged by the words around them.
-    private static func isExcluded(_ range: Range<String.Index>, in text: String, since previousEnd: String.Index) -> Bool {
+    private static func isExcluded(before: String, after: Substring) -> Bool {
         let excludingCues = [
             "tai khoan", "stk", "ma so thue", "mst", "cccd", "cmnd", "can cuoc", "isbn", "account", "tax",
             "ma so", "so hieu",
         ]
-        if cue(in: text, before: range.lowerBound, since: previousEnd, matches: excludingCues) { return true }
-        let after = NameFolding.fold(String(text[range.upperBound...].prefix(8)))
-        return ["d ", "dong", "vnd", "trieu", "ty ", "usd", "%"].contains { after.hasPrefix($0) }
-            || after == "d" || after.hasPrefix("d.") || after.hasPrefix("d,")
+        if excludingCues.contains(where: before.contains) { return true }
+        let following = NameFolding.fold(String(after.prefix(8)))
+        return ["dong", "vnd", "trieu", "ty ", "usd", "%"].contains { following.hasPrefix($0) }
+            || following == "d" || following.hasPrefix("d ") || following.hasPrefix("d.") || following.hasPrefix("d,")
     }
 
-    /// Whether one of the cues appears in the 24 characters before `start` (not crossing the
-    /// previous number).
-    private static func cue(
-        in text: String, before start: String.Index, since previousEnd: String.Index, matches cues: [String]
-    ) -> Bool {
+    /// The folded text in the 24 characters before `start`, not reaching back past the
+    /// previous number: where cues like `Fax:` or `STK` stand.
+    private static func precedingText(in text: String, before start: String.Index, since previousEnd: String.Index) -> String {
         let lower = text.index(start, offsetBy: -24, limitedBy: previousEnd) ?? previousEnd
-        guard lower <= start else { return false }
-        let before = NameFolding.fold(String(text[lower..<start]))
-        return cues.contains { before.contains($0) }
+        guard lower <= start else { return "" }
+        return NameFolding.fold(String(text[lower..<start]))
     }
 
     static func telPayload(_ url: String) -> String {

@@ -19,13 +19,12 @@ enum VietnameseNames {
     /// ``surnames`` without diacritics, for names printed in plain ASCII (`Nguyen Van Binh`).
     static let foldedSurnames: Set<String> = Set(surnames.map(NameFolding.fold))
 
-    /// Honorifics and forms of address that introduce a name.
-    static let honorifics: [[String]] = [
-        ["ong"], ["ba"], ["dong", "chi"], ["d", "c"], ["anh"], ["chi"], ["co"], ["thay"],
-        ["dai", "ta"], ["thuong", "ta"], ["trung", "ta"], ["thieu", "ta"], ["dai", "uy"],
-        ["thuong", "uy"], ["trung", "uy"], ["thieu", "uy"], ["thieu", "tuong"], ["trung", "tuong"],
-        ["ts"], ["ths"], ["bs"], ["pgs"], ["gs"], ["cn"], ["ks"], ["ds"], ["ls"], ["bsckii"], ["bscki"],
-        ["mr"], ["mrs"], ["ms"], ["dr"],
+    /// Honorifics, forms of address, ranks and degrees that introduce a name (folded; two-word
+    /// ones joined by a space): `Ông`, `Đồng chí`, `Đ/c`, `Đại tá`, `ThS.`.
+    static let honorifics: Set<String> = [
+        "ong", "ba", "dong chi", "d c", "anh", "chi", "co", "thay", "dai ta", "thuong ta", "trung ta",
+        "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy", "thieu tuong", "trung tuong", "ts", "ths",
+        "bs", "pgs", "gs", "cn", "ks", "ds", "ls", "bsckii", "bscki", "mr", "mrs", "ms", "dr",
     ]
 
     /// Words that end a name, in lower case with diacritics kept: `phòng` stops a name,

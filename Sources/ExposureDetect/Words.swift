@@ -1,13 +1,17 @@
 import ExposureCore
 import Foundation
 
-/// A word of page text: a run of letters (combining marks included), with its folded form.
+/// A word of page text: a run of letters (combining marks included).
 struct Word {
     var text: Substring
-    /// Lower case, without diacritics: `Nguyễn` -> `nguyen`.
-    var folded: String
     /// What lies between the previous word and this one.
     var gap: Substring
+
+    var range: Range<String.Index> { text.startIndex..<text.endIndex }
+
+    /// Lower case, without diacritics: `Nguyễn` -> `nguyen`; computed on demand, as most words
+    /// of a page never need it.
+    var folded: String { NameFolding.fold(String(text)) }
 
     /// Lower case with diacritics, composed (NFC) whatever the page's form.
     var lowercased: String {
@@ -17,31 +21,39 @@ struct Word {
         return hasCombiningMarks ? lower.precomposedStringWithCanonicalMapping : lower
     }
 
-    var range: Range<String.Index> { text.startIndex..<text.endIndex }
-
     /// Whether the word starts with a capital letter (all-caps words included).
-    var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
 
     /// Whether only spaces or line breaks separate this word from the previous one.
-    var followsWhitespaceOnly: Bool { gap.allSatisfy(\.isWhitespace) }
+    var followsWhitespaceOnly: Bool { gap.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 
-    /// The words of a text, in order.
+    /// The words of a text, in order; scanned by Unicode scalar, which is all a word boundary
+    /// here needs and far cheaper than grapheme clusters.
     static func split(_ text: String) -> [Word] {
         var words: [Word] = []
-        var index = text.startIndex
-        var gapStart = text.startIndex
-        while index < text.endIndex {
-            guard text[index].isLetter else {
-                index = text.index(after: index)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var gapStart = index
+        while index < scalars.endIndex {
+            guard isWordScalar(scalars[index]) else {
+                index = scalars.index(after: index)
                 continue
             }
             var end = index
-            while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
-            let word = text[index..<end]
-            words.append(Word(text: word, folded: NameFolding.fold(String(word)), gap: text[gapStart..<index]))
+            while end < scalars.endIndex, isWordScalar(scalars[end]) { end = scalars.index(after: end) }
+            words.append(Word(text: text[index..<end], gap: text[gapStart..<index]))
             gapStart = end
             index = end
         }
         return words
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        // Combining marks belong to the letter before them (NFD and windows-1258 pages).
+        return scalar.properties.isAlphabetic || (0x0300...0x036F).contains(value)
     }
 }

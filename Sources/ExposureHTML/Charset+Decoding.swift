@@ -39,11 +39,17 @@ extension Charset {
             var hasUnwantedControls = false
             var index = 0
             while index < count {
-                // Eight ASCII bytes at a time, the bulk of any page, unless one is below 0x20.
+                // Eight ASCII bytes at a time, the bulk of any page; only bytes that may be below
+                // 0x20 (line breaks, mostly) are looked at one by one.
                 if index + 8 <= count {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     let high: UInt64 = 0x8080_8080_8080_8080
-                    if word & high == 0, (word &- 0x2020_2020_2020_2020) & ~word & high == 0 {
+                    if word & high == 0 {
+                        if (word &- 0x2020_2020_2020_2020) & ~word & high != 0 {
+                            for offset in index..<(index + 8) where isUnwantedControl(buffer[offset]) {
+                                hasUnwantedControls = true
+                            }
+                        }
                         index += 8
                         continue
                     }

@@ -23,18 +23,14 @@ extension Container {
     }
 
     /// Whether an element may be a card by its tag and its lowercased class and id.
-    static func isCardCandidate(_ element: NodePointer, tag: HTMLTag?) -> Bool {
-        guard tag?.isCardCandidate == true, element.hasClassOrID else { return false }
-        if let found = element.withASCIIClassAndID({ classAndID in
-            cardKeywordBytes.contains { keyword in classAndID.containsBytes(keyword) }
-        }) {
-            return found
-        }
+    static func isCardCandidate(_ element: NodePointer, tag: HTMLTag?, attributes: CommonAttributes) -> Bool {
+        guard tag?.isCardCandidate == true, attributes.hasClassOrID else { return false }
+        if let found = element.withASCIIClassAndID(cardKeywordSet.occurs) { return found }
         let classAndID = element.classAndID
         return cardKeywords.contains { classAndID.containsBytes($0) }
     }
 
-    private static let cardKeywordBytes = cardKeywords.map { Array($0.utf8) }
+    private static let cardKeywordSet = ByteKeywords(cardKeywords)
 
     /// Whether a container candidate is small enough to be one unit: at most one heading, at
     /// most ``maximumUnitCharacters`` visible characters, fewer than two cards inside it (two or

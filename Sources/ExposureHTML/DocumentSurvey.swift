@@ -54,7 +54,8 @@ struct DocumentSurvey {
                 // Not descending into `<svg>` also keeps its `<title>` from being the page's.
                 if tag?.isSkipped == true { return false }
                 // Hidden content is not measured (the main walk skips it) but may hold metadata.
-                if node.isHidden { hiddenRoots.append(node) }
+                let attributes = CommonAttributes(node)
+                if attributes.isHidden { hiddenRoots.append(node) }
                 guard hiddenRoots.isEmpty else { return true }
                 if !measures.isEmpty {
                     if tag?.isHeading == true { measures[measures.count - 1].headings += 1 }
@@ -62,7 +63,7 @@ struct DocumentSurvey {
                 }
                 if let kind = Container.structuralKind(of: tag) {
                     measures.append(Measure(node: node, kind: kind))
-                } else if Container.isCardCandidate(node, tag: tag) {
+                } else if Container.isCardCandidate(node, tag: tag, attributes: attributes) {
                     measures.append(Measure(node: node, kind: .card))
                 }
                 return true

@@ -103,7 +103,7 @@ struct ImageSources {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(end - fileStart, 1)) { file in
             for offset in fileStart..<end { file[offset - fileStart] = lowercased(bytes[offset]) }
             let name = UnsafeBufferPointer(rebasing: file[..<(end - fileStart)])
-            return placeholderBytes.contains { name.containsBytes($0) }
+            return placeholderKeywords.occurs(in: name)
         }
     }
 
@@ -112,7 +112,7 @@ struct ImageSources {
         "grey.gif", "gray.gif", "1x1.", "empty.",
     ]
 
-    private static let placeholderBytes = placeholderNames.map { Array($0.utf8) }
+    private static let placeholderKeywords = ByteKeywords(placeholderNames)
 
     /// A `width`/`height` attribute as a pixel count: digits, optionally followed by `px`.
     static func pixels(_ value: String?) -> Int? {
@@ -259,7 +259,7 @@ struct ImageSources {
         if element.tag == .figcaption { return true }
         guard element.hasAttribute("class") else { return false }
         if let found = element.withASCIIClassAndID(includingID: false, { classes in
-            captionClassBytes.contains { classes.containsBytes($0) } || (allowingDescription && classes.containsBytes(descBytes))
+            captionKeywords.occurs(in: classes) || (allowingDescription && descriptionKeyword.occurs(in: classes))
         }) {
             return found
         }
@@ -268,8 +268,8 @@ struct ImageSources {
             || (allowingDescription && classes.containsBytes("desc"))
     }
 
-    private static let captionClassBytes = captionClasses.map { Array($0.utf8) }
-    private static let descBytes = Array("desc".utf8)
+    private static let captionKeywords = ByteKeywords(captionClasses)
+    private static let descriptionKeyword = ByteKeywords(["desc"])
 
     /// The number of `<img>` in a subtree, counting to 2 at most; 2 also when the subtree is too
     /// large to look through.

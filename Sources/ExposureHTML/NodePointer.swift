@@ -127,51 +127,8 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         }
     }
 
-    /// Whether the element has a `class` or an `id` attribute, which ``classAndID`` is built from.
-    var hasClassOrID: Bool {
-        var attribute = pointee.properties
-        while let current = attribute {
-            if let name = current.pointee.name, MarkupName.equals(name, "class") || MarkupName.equals(name, "id") {
-                return true
-            }
-            attribute = current.pointee.next
-        }
-        return false
-    }
-
     /// Whether the element is hidden by the `hidden` attribute or an inline `display:none`.
-    var isHidden: Bool {
-        var style: AttributePointer?
-        var attribute = pointee.properties
-        while let current = attribute {
-            if let name = current.pointee.name {
-                if MarkupName.equals(name, "hidden") { return true }
-                if style == nil, MarkupName.equals(name, "style") { style = current }
-            }
-            attribute = current.pointee.next
-        }
-        guard let style else { return false }
-        return Self.hidesDisplay(Self.text(of: style.pointee.children))
-    }
-
-    /// Whether a `style` value contains `display:none`, ignoring case and whitespace.
-    private static func hidesDisplay(_ style: String) -> Bool {
-        var style = style
-        let ascii: Bool? = style.withUTF8 { bytes in
-            // Byte for byte when the value is ASCII: lowercasing and whitespace are then ASCII's too.
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let needle = Array("display:none".utf8)
-            var compact: [UInt8] = []
-            compact.reserveCapacity(bytes.count)
-            for byte in bytes where !(0x09...0x0D).contains(byte) && byte != 0x20 {
-                compact.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
-            }
-            guard compact.count >= needle.count else { return false }
-            return (0...(compact.count - needle.count)).contains { compact[$0..<($0 + needle.count)].elementsEqual(needle) }
-        }
-        if let ascii { return ascii }
-        return style.lowercased().filter { !$0.isWhitespace }.containsBytes("display:none")
-    }
+    var isHidden: Bool { CommonAttributes(self).isHidden }
 
     /// The concatenated raw text of a node list (an attribute's value or a script's source).
     static func text(of first: NodePointer?) -> String {
@@ -211,6 +168,71 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
             }
         }
     }
+}
+
+/// The attributes the walk reads on every element, found in one pass over the attribute list
+/// (the first of each name, as ``NodePointer/attribute(_:)`` finds them).
+struct CommonAttributes {
+    private(set) var hidden = false
+    private(set) var style: AttributePointer?
+    private(set) var role: AttributePointer?
+    private(set) var cloudflareEmail: AttributePointer?
+    /// Whether there is a `class` or an `id`, which ``NodePointer/classAndID`` is built from.
+    private(set) var hasClassOrID = false
+
+    init(_ element: NodePointer) {
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name {
+                switch name[0] {
+                case UInt8(ascii: "h"): hidden = hidden || MarkupName.equals(name, "hidden")
+                case UInt8(ascii: "s") where style == nil && MarkupName.equals(name, "style"): style = current
+                case UInt8(ascii: "r") where role == nil && MarkupName.equals(name, "role"): role = current
+                case UInt8(ascii: "d") where cloudflareEmail == nil && MarkupName.equals(name, "data-cfemail"):
+                    cloudflareEmail = current
+                case UInt8(ascii: "c"), UInt8(ascii: "i"):
+                    hasClassOrID = hasClassOrID || MarkupName.equals(name, "class") || MarkupName.equals(name, "id")
+                default: break
+                }
+            }
+            attribute = current.pointee.next
+        }
+    }
+
+    /// Whether the element is hidden by the `hidden` attribute or an inline `display:none`.
+    var isHidden: Bool {
+        if hidden { return true }
+        guard let style else { return false }
+        return Self.hidesDisplay(NodePointer.text(of: style.pointee.children))
+    }
+
+    /// The value of the `role` attribute.
+    var roleValue: String? { role.map { NodePointer.text(of: $0.pointee.children) } }
+
+    /// The value of the `data-cfemail` attribute.
+    var cloudflareEmailValue: String? { cloudflareEmail.map { NodePointer.text(of: $0.pointee.children) } }
+
+    /// Whether a `style` value contains `display:none`, ignoring case and whitespace.
+    private static func hidesDisplay(_ style: String) -> Bool {
+        var style = style
+        let ascii: Bool? = style.withUTF8 { bytes in
+            // Byte for byte when the value is ASCII: lowercasing and whitespace are then ASCII's
+            // too. No prefix of the needle recurs in it, so a mismatch restarts the match.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var matched = 0
+            for byte in bytes where !(0x09...0x0D).contains(byte) && byte != 0x20 {
+                let lowered = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                if lowered != displayNone[matched] { matched = 0 }
+                if lowered == displayNone[matched] { matched += 1 }
+                if matched == displayNone.count { return true }
+            }
+            return false
+        }
+        if let ascii { return ascii }
+        return style.lowercased().filter { !$0.isWhitespace }.containsBytes("display:none")
+    }
+
+    private static let displayNone = Array("display:none".utf8)
 }
 
 /// Comparing libxml2's NUL-terminated names without building strings.

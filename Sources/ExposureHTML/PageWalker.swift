@@ -94,6 +94,8 @@ struct PageWalker {
 
     init(units: Set<NodePointer>) {
         self.units = units
+        frames.reserveCapacity(64)
+        siblings.reserveCapacity(64)
     }
 
     mutating func walk(_ root: NodePointer) {
@@ -116,15 +118,16 @@ struct PageWalker {
         let tag = node.tag
         let position = frames.isEmpty ? 0 : position(ofChildNamed: node.pointee.name)
         let place = Place(node: node, tag: tag, position: position, frame: nil)
+        let attributes = CommonAttributes(node)
         switch tag {
         case .br:
             lineBreak()
             return false
         case .img:
-            if !node.isHidden { recordImage(node, place: place) }
+            if !attributes.isHidden { recordImage(node, place: place) }
             return false
         case .area:
-            recordAnchor(node, place: place, isArea: true)
+            recordAnchor(node, place: place, attributes: attributes, isArea: true)
             return false
         case .link:
             recordLinkElement(node, place: place)
@@ -133,18 +136,18 @@ struct PageWalker {
             recordFrame(node, place: place)
             return false
         default:
-            if tag?.isSkipped == true || node.isHidden { return false }
+            if tag?.isSkipped == true || attributes.isHidden { return false }
         }
         var anchorPlace = place
         if frames.count < Self.maximumDepth {
             let isBoundary = tag?.isBoundary ?? false
             if isBoundary { flushRun() }
-            push(node, tag: tag, position: position, isBoundary: isBoundary)
+            push(node, tag: tag, position: position, attributes: attributes, isBoundary: isBoundary)
             anchorPlace = Place(node: node, tag: tag, position: position, frame: frames.count - 1)
         }
-        if tag == .a { recordAnchor(node, place: anchorPlace, isArea: false) }
+        if tag == .a { recordAnchor(node, place: anchorPlace, attributes: attributes, isArea: false) }
         // A Cloudflare-protected address reads `[email protected]`; show the address instead.
-        if let hex = node.attribute("data-cfemail"), let email = CloudflareEmail.address(fromHex: hex) {
+        if let hex = attributes.cloudflareEmailValue, let email = CloudflareEmail.address(fromHex: hex) {
             TextAccumulator.withNULTerminatedUTF8(email) { appendText($0) }
             return false
         }
@@ -169,7 +172,9 @@ struct PageWalker {
         frames.removeLast()
     }
 
-    private mutating func push(_ node: NodePointer, tag: HTMLTag?, position: Int, isBoundary: Bool) {
+    private mutating func push(
+        _ node: NodePointer, tag: HTMLTag?, position: Int, attributes: CommonAttributes, isBoundary: Bool
+    ) {
         let index = frames.count
         let isHeading = tag?.isHeading ?? false
         var frame: Frame
@@ -194,7 +199,7 @@ struct PageWalker {
         }
         if tag == .figure { frame.figureFrame = index }
         assignContainer(to: &frame, index: index)
-        assignRegion(to: &frame)
+        assignRegion(to: &frame, attributes: attributes)
         frames.append(frame)
     }
 
@@ -229,8 +234,8 @@ struct PageWalker {
     /// Landmark roles and layout tags set the region; class and id names do too, outside
     /// `<main>`, articles and cards. A `<header>` or `<footer>` inside a sectioning element is
     /// that section's, not the page's.
-    private func assignRegion(to frame: inout Frame) {
-        let role = frame.node.attribute("role")?.trimmingASCIIWhitespace().lowercased()
+    private func assignRegion(to frame: inout Frame, attributes: CommonAttributes) {
+        let role = attributes.roleValue?.trimmingASCIIWhitespace().lowercased()
         if let role, let region = Region.fromRole(role) {
             frame.region = region
         } else {
@@ -241,7 +246,7 @@ struct PageWalker {
             case .header, .footer:
                 if !frame.inSectioning { frame.region = frame.tag == .header ? .header : .footer }
             default:
-                if frame.classRegionsAllowed, frame.node.hasClassOrID,
+                if frame.classRegionsAllowed, attributes.hasClassOrID,
                     let region = frame.node.withASCIIClassAndID(Region.fromASCIIClassAndID)
                         ?? Region.fromClassAndID(frame.node.classAndID)
                 {
@@ -444,10 +449,10 @@ struct PageWalker {
 
     // MARK: - Links
 
-    private mutating func recordAnchor(_ node: NodePointer, place: Place, isArea: Bool) {
+    private mutating func recordAnchor(_ node: NodePointer, place: Place, attributes: CommonAttributes, isArea: Bool) {
         guard let href = node.nonEmptyAttribute("href") else { return }
         let protectedEmail =
-            node.attribute("data-cfemail").flatMap({ CloudflareEmail.address(fromHex: $0) })
+            attributes.cloudflareEmailValue.flatMap({ CloudflareEmail.address(fromHex: $0) })
             ?? CloudflareEmail.address(fromLink: href)
         // For `<a>` the top frame is the anchor's own (or its ancestor's past the depth cap).
         let top = frames.count - 1

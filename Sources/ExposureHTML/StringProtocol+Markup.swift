@@ -12,7 +12,7 @@ extension StringProtocol {
         return haystack.withUTF8 { haystack in needle.withUTF8 { needle in Self.search(needle, in: haystack) } }
     }
 
-    fileprivate static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == first {
@@ -40,13 +40,6 @@ extension StringProtocol {
 extension StringProtocol {
     fileprivate static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    /// Whether the bytes contain `fragment`.
-    func containsBytes(_ fragment: [UInt8]) -> Bool {
-        fragment.withUnsafeBufferPointer { String.search($0, in: self) }
     }
 }
 

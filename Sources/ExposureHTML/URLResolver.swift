@@ -47,13 +47,12 @@ struct URLResolver {
     /// The reference without tabs and newlines anywhere and without spaces and control
     /// characters at its ends, as browsers read an `href`.
     private static func trimmed(_ reference: String) -> String {
-        let utf8 = reference.utf8
         // The common case: plain ASCII ends and no whitespace or control bytes anywhere.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F,
-            !utf8.contains(where: { $0 <= 0x20 })
-        {
-            return reference
+        let isPlain = reference.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F && !utf8.contains(where: { $0 <= 0x20 })
         }
+        if isPlain == true { return reference }
         var scalars = reference.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
         let isPadding: (Unicode.Scalar) -> Bool = {
             $0.properties.isWhitespace || $0.properties.generalCategory == .control
