@@ -24,6 +24,7 @@ public struct PersonDetector: Sendable {
 
     public func mentions(in document: HTMLDocument) -> [PersonMention] {
         var mentions: [PersonMention] = []
+        let isVietnamesePage = document.language?.lowercased().hasPrefix("vi") ?? false
         for (blockIndex, block) in document.blocks.enumerated() {
             let words = Word.split(block.text)
             var claimed: [Range<Int>] = []
@@ -38,6 +39,8 @@ public struct PersonDetector: Sendable {
                 let key = words[match].map(\.folded).joined(separator: " ")
                 mentions.append(mention(words[match], key: key, block: blockIndex, in: document, confidence: 0.8))
             }
+            // English name shapes are looked for unless the page says it is Vietnamese.
+            guard !isVietnamesePage else { continue }
             let inTable = block.container?.kind == .tableRow
             for (match, printed) in englishNames(in: words, inTable: inTable)
             where !claimed.contains(where: { $0.overlaps(match) }) {
@@ -134,7 +137,7 @@ public struct PersonDetector: Sendable {
 
     /// A family name, compared with diacritics unless the word is printed without any.
     private func isSurname(_ word: Word) -> Bool {
-        if word.text.allSatisfy(\.isASCII) { return VietnameseNames.foldedSurnames.contains(word.folded) }
+        if word.isASCII { return VietnameseNames.foldedSurnames.contains(word.folded) }
         return VietnameseNames.surnames.contains(word.lowercased)
     }
 

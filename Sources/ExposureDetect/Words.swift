@@ -22,7 +22,14 @@ struct Word {
     }
 
     /// Whether the word starts with a capital letter (all-caps words included).
-    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// Whether the word is plain ASCII, as names printed without diacritics are.
+    var isASCII: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Whether only spaces or line breaks separate this word from the previous one.
     var followsWhitespaceOnly: Bool { gap.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
