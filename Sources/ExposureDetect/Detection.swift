@@ -31,7 +31,7 @@ public struct Detection: Sendable, Hashable {
     public var normalized: String
     public var confidence: Double
     public var anchor: Anchor
-    /// A short snippet around the value.
+    /// A short snippet around the value, at most ``Evidence/maximumContextLength`` characters.
     public var context: String
 
     public init(
@@ -44,7 +44,8 @@ public struct Detection: Sendable, Hashable {
         self.normalized = normalized
         self.confidence = confidence
         self.anchor = anchor
-        self.context = context
+        // Link texts and long blocks are cut here, so no stage carries whole pages along.
+        self.context = Evidence.clip(context)
     }
 }
 

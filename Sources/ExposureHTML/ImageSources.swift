@@ -57,14 +57,14 @@ struct ImageSources {
         var ancestor = image.parent
         for _ in 0..<4 {
             guard let current = ancestor, current.isElement else { return [] }
-            if current.tag == .picture {
+            if current.isNamed("picture") {
                 var sources: [NodePointer] = []
                 var visited = 0
                 current.walk(
                     enter: { node in
                         visited += 1
                         guard node.isElement, visited <= searchBudget else { return false }
-                        if node.tag == .source { sources.append(node) }
+                        if node.isNamed("source") { sources.append(node) }
                         return true
                     },
                     exit: { _ in })
@@ -204,7 +204,7 @@ struct ImageSources {
             var elementsSeen = 0
             var adjacent = forward
             while let current = sibling, elementsSeen < 3 {
-                if current.isElement, current.tag != .br {
+                if current.isElement, !current.isNamed("br") {
                     elementsSeen += 1
                     if let caption = caption(in: current, rightAfterImage: adjacent) { return caption }
                     adjacent = false
@@ -256,7 +256,7 @@ struct ImageSources {
     }
 
     private static func isCaptionLike(_ element: NodePointer, allowingDescription: Bool) -> Bool {
-        if element.tag == .figcaption { return true }
+        if element.isNamed("figcaption") { return true }
         guard element.hasAttribute("class") else { return false }
         if let found = element.withASCIIClassAndID(includingID: false, { classes in
             captionKeywords.occurs(in: classes) || (allowingDescription && descriptionKeyword.occurs(in: classes))
@@ -281,7 +281,7 @@ struct ImageSources {
                 visited += 1
                 if visited > searchBudget { count = 2 }
                 guard count < 2, node.isElement else { return false }
-                if node.tag == .img { count += 1 }
+                if node.isNamed("img") { count += 1 }
                 return true
             },
             exit: { _ in })

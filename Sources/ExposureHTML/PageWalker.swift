@@ -593,9 +593,8 @@ struct PageWalker {
         for step in scratch.parts.indices {
             if step > 0 { scratch.bytes.append(0x20) }
             let part = scratch.parts[step < preceding ? scratch.parts.count - 1 - step : step - preceding]
-            let utf8 = blocks[part.block].text.utf8
-            scratch.bytes.append(
-                contentsOf: utf8[utf8.index(utf8.startIndex, offsetBy: part.start)..<utf8.index(utf8.startIndex, offsetBy: part.end)])
+            var text = blocks[part.block].text
+            text.withUTF8 { scratch.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[part.start..<part.end])) }
         }
         for offset in scratch.bytes.indices where scratch.bytes[offset] == 0x0A { scratch.bytes[offset] = 0x20 }
         return String(decoding: scratch.bytes, as: UTF8.self)
