@@ -91,9 +91,9 @@ public struct PhoneDetector: Detector {
                 let range = valueStart..<valueEnd
                 let before = precedingText(in: text, before: range.lowerBound, since: previousEnd)
                 if !isExcluded(before: before, after: text[range.upperBound...]) {
-                    if before.contains("fax") {
+                    if before.containsBytes("fax") {
                         number.subtype = "fax"
-                    } else if before.contains("nha rieng") || before.contains("nr:") {
+                    } else if before.containsBytes("nha rieng") || before.containsBytes("nr:") {
                         number.subtype = "home"
                     }
                     matches.append(
@@ -180,7 +180,7 @@ public struct PhoneDetector: Detector {
             let lead = separator.firstIndex { $0 == "(" || $0 == "+" } ?? index
             groups.append(
                 LocatedGroup(
-                    group: .init(digits: run[index..<end], separator: separator, plus: separator.contains("+")),
+                    group: .init(digits: run[index..<end], separator: separator, plus: separator.utf8.contains(UInt8(ascii: "+"))),
                     range: lead..<end))
             separatorStart = end
             index = end
@@ -208,7 +208,7 @@ public struct PhoneDetector: Detector {
 
     private static func breaksNumbers(_ separator: Substring) -> Bool {
         let trimmed = separator.trimmingCharacters(in: .whitespaces)
-        if separator.contains("\n") { return false }
+        if separator.containsLineBreak { return false }
         return (trimmed == "-" || trimmed == "/" || trimmed == "–") && separator.count > 1
     }
 
@@ -241,7 +241,7 @@ public struct PhoneDetector: Detector {
     private static func shortCode(_ group: LocatedGroup, in text: String, since previousEnd: String.Index) -> Match? {
         guard group.group.separator.allSatisfy({ $0 == " " }) || group.group.separator.isEmpty,
             let subtype = shortCodes[String(group.group.digits)],
-            callCues.contains(where: precedingText(in: text, before: group.range.lowerBound, since: previousEnd).contains)
+            callCues.contains(where: precedingText(in: text, before: group.range.lowerBound, since: previousEnd).containsBytes)
         else { return nil }
         let digits = String(group.group.digits)
         return Match(
@@ -274,7 +274,7 @@ public struct PhoneDetector: Detector {
             "tai khoan", "stk", "ma so thue", "mst", "cccd", "cmnd", "can cuoc", "isbn", "account", "tax",
             "ma so", "so hieu",
         ]
-        if excludingCues.contains(where: before.contains) { return true }
+        if excludingCues.contains(where: before.containsBytes) { return true }
         let following = NameFolding.fold(String(after.prefix(8)))
         return ["dong", "vnd", "trieu", "ty ", "usd", "%"].contains { following.hasPrefix($0) }
             || following == "d" || following.hasPrefix("d ") || following.hasPrefix("d.") || following.hasPrefix("d,")

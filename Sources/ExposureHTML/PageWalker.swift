@@ -13,7 +13,9 @@ struct PageWalker {
         let tag: HTMLTag?
         /// The element's 1-based index among its same-named siblings, 0 when it is the only one.
         let position: Int
-        /// The DOM path, built on first use: most inline elements never need one.
+        /// Where the element's path ends in ``PageWalker/pathBytes``.
+        var pathEnd = 0
+        /// The DOM path as a string, made on first use: most inline elements never need one.
         var path: String?
         let isBoundary: Bool
         var region: Region
@@ -51,7 +53,6 @@ struct PageWalker {
     /// An element the walk is at, enough to build its path only if it is recorded.
     private struct Place {
         let node: NodePointer
-        let tag: HTMLTag?
         let position: Int
         /// The element's own frame, when it has one.
         let frame: Int?
@@ -77,6 +78,9 @@ struct PageWalker {
     private(set) var links: [Link] = []
     private(set) var images: [Image] = []
     private var frames: [Frame] = []
+    /// The path of the top frame as UTF-8, each open frame's path being a prefix of it: any
+    /// frame's path string is then one copy.
+    private var pathBytes: [UInt8] = []
     /// The child-name counts of the open elements that have had a child entered, stacked in
     /// frame order: an element's counts are made while it is the top frame and dropped when it closes.
     private var siblings: [SiblingCount] = []
@@ -96,6 +100,7 @@ struct PageWalker {
         self.units = units
         frames.reserveCapacity(64)
         siblings.reserveCapacity(64)
+        pathBytes.reserveCapacity(1024)
     }
 
     mutating func walk(_ root: NodePointer) {
@@ -117,7 +122,7 @@ struct PageWalker {
     private mutating func enter(_ node: NodePointer) -> Bool {
         let tag = node.tag
         let position = frames.isEmpty ? 0 : position(ofChildNamed: node.pointee.name)
-        let place = Place(node: node, tag: tag, position: position, frame: nil)
+        let place = Place(node: node, position: position, frame: nil)
         let attributes = CommonAttributes(node)
         switch tag {
         case .br:
@@ -143,7 +148,7 @@ struct PageWalker {
             let isBoundary = tag?.isBoundary ?? false
             if isBoundary { flushRun() }
             push(node, tag: tag, position: position, attributes: attributes, isBoundary: isBoundary)
-            anchorPlace = Place(node: node, tag: tag, position: position, frame: frames.count - 1)
+            anchorPlace = Place(node: node, position: position, frame: frames.count - 1)
         }
         if tag == .a { recordAnchor(node, place: anchorPlace, attributes: attributes, isArea: false) }
         // A Cloudflare-protected address reads `[email protected]`; show the address instead.
@@ -169,6 +174,7 @@ struct PageWalker {
             siblings.removeSubrange(start...)
             if !siblingIndexes.isEmpty { siblingIndexes[start] = nil }
         }
+        pathBytes.removeSubrange((top > 0 ? frames[top - 1].pathEnd : 0)...)
         frames.removeLast()
     }
 
@@ -198,6 +204,8 @@ struct PageWalker {
             if isHeading { _ = headingText.take() }
         }
         if tag == .figure { frame.figureFrame = index }
+        appendSegment(node, position: position)
+        frame.pathEnd = pathBytes.count
         assignContainer(to: &frame, index: index)
         assignRegion(to: &frame, attributes: attributes)
         frames.append(frame)
@@ -327,16 +335,15 @@ struct PageWalker {
     /// The path of frame `index`, kept for the elements below it.
     private mutating func path(ofFrame index: Int) -> String {
         if let path = frames[index].path { return path }
-        let path = chainPath(through: index, then: nil)
+        let path = String(decoding: pathBytes[..<frames[index].pathEnd], as: UTF8.self)
         frames[index].path = path
         return path
     }
 
-    /// The path of a frame about to be pushed, whose parent is the top frame.
-    private mutating func newFramePath(_ frame: inout Frame) -> String {
+    /// The path of a frame being pushed, whose segment ends ``pathBytes``.
+    private func newFramePath(_ frame: inout Frame) -> String {
         if let path = frame.path { return path }
-        let path = chainPath(
-            through: frames.count - 1, then: Place(node: frame.node, tag: frame.tag, position: frame.position, frame: nil))
+        let path = String(decoding: pathBytes, as: UTF8.self)
         frame.path = path
         return path
     }
@@ -344,72 +351,30 @@ struct PageWalker {
     /// The path of an element the walk is at.
     private mutating func path(of place: Place) -> String {
         if let frame = place.frame { return path(ofFrame: frame) }
-        return chainPath(through: frames.count - 1, then: place)
+        let end = pathBytes.count
+        appendSegment(place.node, position: place.position)
+        defer { pathBytes.removeSubrange(end...) }
+        return String(decoding: pathBytes, as: UTF8.self)
     }
 
-    /// The path of frame `last` (none when -1), then of `element` below it if given: built in one
-    /// string from the nearest frame whose path is known, so that ancestors whose own path is
-    /// never recorded do not get one.
-    private func chainPath(through last: Int, then element: Place?) -> String {
-        var known = last
-        while known >= 0, frames[known].path == nil { known -= 1 }
-        let prefix = known >= 0 ? frames[known].path! : ""
-        let segments = (known + 1)..<(last + 1)
-        var length = prefix.utf8.count
-        for index in segments { length += Self.segmentLength(frames[index].node, position: frames[index].position) }
-        if let element { length += Self.segmentLength(element.node, position: element.position) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            guard var cursor = buffer.baseAddress else { return 0 }
-            _ = prefix.utf8.withContiguousStorageIfAvailable { bytes in
-                guard let start = bytes.baseAddress else { return }
-                cursor.update(from: start, count: bytes.count)
-                cursor += bytes.count
-            }
-            for index in segments {
-                Self.writeSegment(frames[index].node, position: frames[index].position, at: &cursor)
-            }
-            if let element { Self.writeSegment(element.node, position: element.position, at: &cursor) }
-            return cursor - buffer.baseAddress!
-        }
-    }
-
-    /// The UTF-8 length of `/name`, or `/name[position]` when the element has same-named siblings.
-    private static func segmentLength(_ node: NodePointer, position: Int) -> Int {
-        let name = node.pointee.name.map { Int(xmlStrlen($0)) } ?? 0
-        return 1 + name + (position > 0 ? 2 + digitCount(position) : 0)
-    }
-
-    /// Writes the segment ``segmentLength(_:position:)`` measures and moves `cursor` past it. The
-    /// name's bytes go in as libxml2 holds them; the string repairs any invalid UTF-8 as
-    /// `String(cString:)` would.
-    private static func writeSegment(_ node: NodePointer, position: Int, at cursor: inout UnsafeMutablePointer<UInt8>) {
-        cursor.pointee = UInt8(ascii: "/")
-        cursor += 1
+    /// Appends `/name`, with `[position]` when the element has same-named siblings, to
+    /// ``pathBytes``. The name's bytes go in as libxml2 holds them; decoding the path repairs
+    /// any invalid UTF-8 as `String(cString:)` would for the name alone.
+    private mutating func appendSegment(_ node: NodePointer, position: Int) {
+        pathBytes.append(UInt8(ascii: "/"))
         if let name = node.pointee.name {
-            let length = Int(xmlStrlen(name))
-            cursor.update(from: name, count: length)
-            cursor += length
+            pathBytes.append(contentsOf: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
         }
         guard position > 0 else { return }
-        cursor.pointee = UInt8(ascii: "[")
-        let digits = digitCount(position)
+        pathBytes.append(UInt8(ascii: "["))
+        let start = pathBytes.count
         var value = position
-        for offset in stride(from: digits, to: 0, by: -1) {
-            cursor[offset] = UInt8(ascii: "0") + UInt8(value % 10)
+        repeat {
+            pathBytes.append(UInt8(ascii: "0") + UInt8(value % 10))
             value /= 10
-        }
-        cursor[digits + 1] = UInt8(ascii: "]")
-        cursor += digits + 2
-    }
-
-    private static func digitCount(_ value: Int) -> Int {
-        var digits = 1
-        var rest = value / 10
-        while rest > 0 {
-            digits += 1
-            rest /= 10
-        }
-        return digits
+        } while value > 0
+        pathBytes[start...].reverse()
+        pathBytes.append(UInt8(ascii: "]"))
     }
 
     // MARK: - Text
