@@ -14,6 +14,7 @@ enum Judgement {
         case (.phone, _): return .low
         case (.email, "personal"): return .medium
         case (.email, _): return .low
+        case (.title, _), (.workplace, _): return .low
         default: return .medium
         }
     }
@@ -28,6 +29,7 @@ enum Judgement {
         case (.phone, _): what = "Phone number"
         case (.email, "personal"): what = "Personal email address"
         case (.email, _): what = "Email address"
+        case (.title, _): what = "Title"
         default: what = kind.rawValue.capitalized
         }
         let owner = person.map { " of \($0)" } ?? " of the agency"

@@ -29,10 +29,11 @@ struct Tally {
     var labels = 0
     var predicted = 0
     var truePositives = 0
+    var matchedFindings = 0
     var linkedCorrect = 0
     var linkedTotal = 0
 
-    var precision: Double { predicted == 0 ? 0 : Double(truePositives) / Double(predicted) }
+    var precision: Double { predicted == 0 ? 0 : Double(matchedFindings) / Double(predicted) }
     var recall: Double { labels == 0 ? 0 : Double(truePositives) / Double(labels) }
 }
 
@@ -72,19 +73,38 @@ for (file, fileLabels) in labelsByFile.sorted(by: { $0.key < $1.key }) {
         predictedOwners[key(kind: "person", normalized: mention.name), default: []].insert(mention.key)
     }
 
+    // Free-text kinds match loosely: a label and a finding agree when one contains the other
+    // ("Giám đốc" and "Giám đốc Sở Nội vụ"), as printed extents vary.
+    let loose: Set<String> = ["title", "workplace", "address"]
+    func counterpart(of item: Item, in others: [Item: Set<String?>]) -> Item? {
+        if others[item] != nil { return item }
+        guard loose.contains(item.kind) else { return nil }
+        return others.keys.first {
+            $0.kind == item.kind && ($0.value.contains(item.value) || item.value.contains($0.value))
+        }
+    }
     for item in Set(labeledOwners.keys).union(predictedOwners.keys) {
         var tally = tallies[item.kind, default: Tally()]
         let labeled = labeledOwners[item] != nil
         let predicted = predictedOwners[item] != nil
-        if labeled { tally.labels += 1 }
-        if predicted { tally.predicted += 1 }
-        if labeled && predicted { tally.truePositives += 1 }
+        let matched = labeled ? counterpart(of: item, in: predictedOwners) != nil : counterpart(of: item, in: labeledOwners) != nil
+        // Recall counts labels found; precision counts findings that match a label.
+        if labeled {
+            tally.labels += 1
+            if matched { tally.truePositives += 1 }
+        }
+        if predicted {
+            tally.predicted += 1
+            if matched { tally.matchedFindings += 1 }
+        }
         tallies[item.kind] = tally
-        if verbose && labeled != predicted {
+        if verbose && !matched {
             misses.append("\(labeled ? "MISSED" : "EXTRA ") \(file) \(item.kind) \(item.value)")
         }
         // Attribution: every person a matched item was linked to must be one of its labeled owners.
-        guard item.kind != "person", labeled, let owners = predictedOwners[item], let truth = labeledOwners[item] else {
+        guard item.kind != "person", predicted, matched, let owners = predictedOwners[item],
+            let truth = labeledOwners[counterpart(of: item, in: labeledOwners)!]
+        else {
             continue
         }
         for owner in owners where owner != nil {

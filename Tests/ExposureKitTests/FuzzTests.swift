@@ -58,17 +58,19 @@ struct SplitMix64: RandomNumberGenerator {
         for mention in analysis.mentions { #expect(!mention.key.isEmpty) }
     }
 
-    @Test func mutatedCorpusPages() {
+    @Test func mutatedCorpusPages() async {
         #expect(Self.seeds.count >= 30)
         let analyzer = PageAnalyzer(subject: Subject(name: "Nguyễn Văn An"))
         var rng = SplitMix64(state: 20_261_123)
         for iteration in 0..<300 {
             let page = Self.mutate(Self.seeds[iteration % Self.seeds.count], using: &rng)
             Self.checkWellFormed(analyzer.analyze(page, url: "https://s.gov.vn/p/\(iteration)", contentType: nil))
+            // Long CPU-bound loops must not starve other suites' tasks of the shared pool.
+            await Task.yield()
         }
     }
 
-    @Test func randomBytesAndDeclaredCharsets() {
+    @Test func randomBytesAndDeclaredCharsets() async {
         let analyzer = PageAnalyzer(subject: Subject(name: nil))
         var rng = SplitMix64(state: 7)
         let charsets = [nil, "text/html; charset=windows-1258", "text/html; charset=utf-16", "text/html; charset=bogus"]
@@ -76,6 +78,7 @@ struct SplitMix64: RandomNumberGenerator {
             let bytes = (0..<Int.random(in: 0...4096, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
             Self.checkWellFormed(
                 analyzer.analyze(bytes, url: "https://s.gov.vn/r/\(iteration)", contentType: charsets[iteration % charsets.count]))
+            await Task.yield()
         }
     }
 

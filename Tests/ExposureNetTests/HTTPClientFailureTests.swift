@@ -16,7 +16,7 @@ struct HTTPClientFailureTests {
         #expect(error?.code == .timeout)
         #expect(error?.message.contains("timed out after 1 s waiting for 127.0.0.1") == true)
         #expect(error?.curlCode == 28)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(30))
     }
 
     @Test func serverDrippingOneBytePerSecondTimesOut() async throws {
@@ -35,7 +35,7 @@ struct HTTPClientFailureTests {
 
         #expect(error?.code == .timeout)
         #expect(error?.message.contains("receiving the response from 127.0.0.1") == true)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(30))
     }
 
     @Test func handshakeThatNeverCompletesHitsTheConnectTimeout() async throws {
@@ -52,7 +52,7 @@ struct HTTPClientFailureTests {
 
         #expect(error?.code == .timeout)
         #expect(error?.message.contains("timed out after 500 ms connecting to 127.0.0.1") == true)
-        #expect(elapsed < .seconds(5))
+        #expect(elapsed < .seconds(30))
     }
 
     @Test func refusedConnectionIsConnectionFailed() async throws {

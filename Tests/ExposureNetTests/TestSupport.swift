@@ -56,7 +56,10 @@ func closeDelimitedHead(_ extraHeaders: String = "") -> [UInt8] {
 }
 
 /// Keeps a connection open without answering, for up to `limit`, so clients time out or cancel.
-func stall(for limit: TimeInterval = 4) {
+///
+/// Tests bound their waits at 30 s, well under the default, so a timeout or cancellation that
+/// did not fire shows as a failure rather than passing when the server gives up first.
+func stall(for limit: TimeInterval = 60) {
     Thread.sleep(forTimeInterval: limit)
 }
 

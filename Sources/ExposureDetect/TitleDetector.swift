@@ -1,0 +1,96 @@
+import ExposureCore
+import ExposureHTML
+
+/// Finds job titles and ranks (`Phó Giám đốc Sở`, `Trưởng phòng`, `Đại tá`, `City Clerk`):
+/// leverage for an extortionist, who threatens to tell the victim's superiors.
+///
+/// A title is a phrase from the lexicon, extended over the unit name printed with it
+/// (`Giám đốc Sở Nội vụ`) up to punctuation, a line break or a new name.
+public struct TitleDetector: Detector {
+    /// Title phrases, folded and split into words; longer phrases are tried first.
+    static let phrases: [[String]] = [
+        // Vietnamese: leaders, heads of units, staff, and ranks.
+        "pho giam doc", "giam doc", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "pho chanh van phong",
+        "chanh van phong", "pho truong phong", "truong phong", "pho truong ban", "truong ban", "pho hieu truong",
+        "hieu truong", "pho chanh thanh tra", "chanh thanh tra", "thanh tra vien", "chuyen vien chinh",
+        "chuyen vien", "ke toan truong", "ke toan", "van thu", "thu quy", "pho chu nhiem", "chu nhiem",
+        "tong bien tap", "pho truong khoa", "truong khoa", "dieu duong truong", "uy vien", "pho chi cuc truong",
+        "chi cuc truong", "pho cuc truong", "cuc truong", "pho truong cong an", "truong cong an", "pho doi truong",
+        "doi truong", "pho truong tram", "truong tram", "to truong", "pho giam doc phu trach", "nhan vien",
+        "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy",
+        "thieu tuong", "trung tuong", "dai tuong",
+        // English.
+        "deputy director", "assistant director", "executive director", "director", "vice mayor", "mayor",
+        "mayor pro tem", "city council member", "council member", "councilmember", "county commissioner",
+        "commissioner", "assistant city manager", "city manager", "city clerk", "deputy clerk", "clerk",
+        "chief of police", "police chief", "deputy chief", "fire chief", "chief of staff", "lieutenant",
+        "sergeant", "captain", "sheriff", "undersheriff", "vice chair", "chair", "treasurer", "administrator",
+        "superintendent", "public information officer", "manager", "supervisor", "coordinator", "specialist",
+        "engineer", "city attorney", "secretary", "lt", "sgt", "capt",
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    /// Unit words a title may run into (`Trưởng phòng Tổ chức cán bộ`); folded.
+    private static let lowercaseContinuations: Set<String> = [
+        "so", "phong", "ban", "van", "can", "bo", "chuc", "cong", "chuc", "tai", "chinh", "ke", "hoach",
+        "hanh", "tong", "hop", "nghiep", "vu", "doi", "ngoai", "noi", "thanh", "tra", "and", "of", "the",
+        "for", "public", "works", "utilities",
+    ]
+
+    public init() {}
+
+    public func detect(in document: HTMLDocument) -> [Detection] {
+        let index = DocumentIndex(document)
+        var detections: [Detection] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            let words = Word.split(block.text)
+            var position = 0
+            while position < words.count {
+                guard let length = phraseLength(words, at: position) else {
+                    position += 1
+                    continue
+                }
+                var end = position + length
+                // Extend over the unit named with the title, as far as it is written without a break.
+                while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
+                    !words[end].gap.containsLineBreak,
+                    words[end].isCapitalized ? !startsName(words, at: end) : Self.lowercaseContinuations.contains(words[end].folded)
+                {
+                    end += 1
+                }
+                let range = words[position].text.startIndex..<words[end - 1].text.endIndex
+                let value = String(block.text[range])
+                detections.append(
+                    Detection(
+                        kind: .title, subtype: nil, value: value,
+                        normalized: value.precomposedStringWithCanonicalMapping, confidence: 0.8,
+                        anchor: index.anchor(
+                            block: blockIndex, offset: block.text.distance(from: block.text.startIndex, to: range.lowerBound)),
+                        context: Snippet.around(range, in: block.text)))
+                position = end
+            }
+        }
+        return detections
+    }
+
+    /// The word count of the longest title phrase starting at `position`, or nil.
+    private func phraseLength(_ words: [Word], at position: Int) -> Int? {
+        let first = words[position].folded
+        for phrase in Self.phrases where phrase[0] == first && position + phrase.count <= words.count {
+            var matches = true
+            for offset in 1..<phrase.count where words[position + offset].folded != phrase[offset] || !words[position + offset].followsWhitespaceOnly {
+                matches = false
+                break
+            }
+            if matches { return phrase.count }
+        }
+        return nil
+    }
+
+    /// Whether a capitalised word begins a personal name rather than continuing a unit name.
+    private func startsName(_ words: [Word], at index: Int) -> Bool {
+        VietnameseNames.surnames.contains(words[index].lowercased)
+            && index + 1 < words.count && words[index + 1].isCapitalized
+    }
+}
+
+import Foundation
