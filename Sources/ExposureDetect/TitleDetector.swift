@@ -8,7 +8,7 @@ import ExposureHTML
 /// (`Giám đốc Sở Nội vụ`) up to punctuation, a line break or a new name.
 public struct TitleDetector: Detector {
     /// Title phrases, folded and split into words; longer phrases are tried first.
-    static let phrases: [[String]] = [
+    static let vietnamesePhrases: [[String]] = [
         // Vietnamese: leaders, heads of units, staff, and ranks.
         "pho giam doc", "giam doc", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "pho chanh van phong",
         "chanh van phong", "pho truong phong", "truong phong", "pho truong ban", "truong ban", "pho hieu truong",
@@ -19,7 +19,9 @@ public struct TitleDetector: Detector {
         "doi truong", "pho truong tram", "truong tram", "to truong", "pho giam doc phu trach", "nhan vien",
         "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy",
         "thieu tuong", "trung tuong", "dai tuong",
-        // English.
+    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+
+    static let englishPhrases: [[String]] = [
         "deputy director", "assistant director", "executive director", "director", "vice mayor", "mayor",
         "mayor pro tem", "city council member", "council member", "councilmember", "county commissioner",
         "commissioner", "assistant city manager", "city manager", "city clerk", "deputy clerk", "clerk",
@@ -45,18 +47,25 @@ public struct TitleDetector: Detector {
             let words = Word.split(block.text)
             var position = 0
             while position < words.count {
-                guard let length = phraseLength(words, at: position) else {
+                let vietnamese = phraseLength(words, at: position, phrases: Self.vietnamesePhrases)
+                guard let length = vietnamese ?? phraseLength(words, at: position, phrases: Self.englishPhrases) else {
                     position += 1
                     continue
                 }
                 var end = position + length
-                // Extend over the unit named with the title, as far as it is written without a break.
+                // Extend over the unit named with the title, as far as it is written without a break:
+                // `Giám đốc Sở Nội vụ`, `Director of Public Works`. English titles stand before names
+                // (`Sheriff Ray Villanueva`), so there a capitalised word continues only after `of`.
                 while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
                     !words[end].gap.containsLineBreak,
-                    words[end].isCapitalized ? !startsName(words, at: end) : Self.lowercaseContinuations.contains(words[end].folded)
+                    words[end].isCapitalized
+                        ? (vietnamese != nil ? !startsName(words, at: end) : words[end - 1].folded == "of")
+                        : Self.lowercaseContinuations.contains(words[end].folded)
                 {
                     end += 1
                 }
+                // A trailing connective belongs to the sentence, not the title.
+                while end - position > length, ["of", "and", "the", "for"].contains(words[end - 1].folded) { end -= 1 }
                 let range = words[position].text.startIndex..<words[end - 1].text.endIndex
                 let value = String(block.text[range])
                 detections.append(
@@ -73,9 +82,9 @@ public struct TitleDetector: Detector {
     }
 
     /// The word count of the longest title phrase starting at `position`, or nil.
-    private func phraseLength(_ words: [Word], at position: Int) -> Int? {
+    private func phraseLength(_ words: [Word], at position: Int, phrases: [[String]]) -> Int? {
         let first = words[position].folded
-        for phrase in Self.phrases where phrase[0] == first && position + phrase.count <= words.count {
+        for phrase in phrases where phrase[0] == first && position + phrase.count <= words.count {
             var matches = true
             for offset in 1..<phrase.count where words[position + offset].folded != phrase[offset] || !words[position + offset].followsWhitespaceOnly {
                 matches = false
