@@ -16,7 +16,7 @@ public struct PageAnalysis: Sendable {
 
 /// Parses a page and runs every detector and the person linking over it; no network, no state.
 public struct PageAnalyzer: Sendable {
-    private let detectors: [any Detector] = [PhoneDetector(), EmailDetector(), TitleDetector()]
+    private let detectors: [any Detector] = [PhoneDetector(), EmailDetector(), TitleDetector(), AddressDetector()]
     private let personDetector: PersonDetector
 
     public init(subject: Subject) {

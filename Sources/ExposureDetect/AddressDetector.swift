@@ -1,0 +1,163 @@
+import ExposureCore
+import ExposureHTML
+import Foundation
+
+/// Finds postal addresses: Vietnamese (`Số 45, ngõ 120, đường Trần Đăng Ninh, phường Cửa Bắc,
+/// TP. Nam Định`) and US (`75 Depot Street, Cedar Hollow, VT 05999`).
+///
+/// Text is cut into comma-separated parts; a run of parts that are each a street-level part
+/// (house number, lane, street, hamlet, building) or an administrative unit (ward, district,
+/// province; state and ZIP) is an address when it names at least one unit and more than one part.
+/// A home address (`nhà riêng`, `thường trú`, `home`) or a home town (`quê quán`) is told from an
+/// office address by the words before it.
+public struct AddressDetector: Detector {
+    public init() {}
+
+    /// Words that open a street-level part, folded.
+    private static let streetWords: Set<String> = [
+        "so", "duong", "pho", "ngo", "ngach", "hem", "kiet", "quoc", "ap", "thon", "xom", "to", "ban", "khu",
+        "toa", "lau", "tang", "kdt", "p.o.", "po", "suite", "room", "ste",
+    ]
+
+    /// Words that open an administrative part, folded (with abbreviations as printed).
+    private static let unitWords: Set<String> = [
+        "phuong", "xa", "thi", "quan", "huyen", "thanh", "tinh", "p", "q", "tp", "tx", "tt", "ha", "da",
+    ]
+
+    /// Abbreviations expanded in the normalized form.
+    private static let abbreviations: [(String, String)] = [
+        ("TP.", "thành phố"), ("TX.", "thị xã"), ("TT.", "thị trấn"), ("P.", "phường"), ("Q.", "quận"),
+    ]
+
+    private static let usStreetSuffixes: Set<String> = [
+        "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "way", "ln", "lane",
+        "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway",
+    ]
+
+    public func detect(in document: HTMLDocument) -> [Detection] {
+        let index = DocumentIndex(document)
+        var detections: [Detection] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            for range in Self.addressRanges(in: block.text) {
+                let value = String(block.text[range]).trimmingCharacters(in: CharacterSet(charactersIn: " .;()"))
+                let before = NameFolding.fold(String(block.text[..<range.lowerBound].suffix(40)))
+                let subtype =
+                    ["que quan", "que:", "hometown"].contains(where: before.containsBytes) ? "hometown"
+                    : ["nha rieng", "thuong tru", "noi o", "tru tai", "cho o", "home"].contains(where: before.containsBytes)
+                        ? "home" : "office"
+                detections.append(
+                    Detection(
+                        kind: .address, subtype: subtype, value: value, normalized: Self.normalize(value),
+                        confidence: 0.75,
+                        anchor: index.anchor(
+                            block: blockIndex, offset: block.text.distance(from: block.text.startIndex, to: range.lowerBound)),
+                        context: Snippet.around(range, in: block.text)))
+            }
+        }
+        return detections
+    }
+
+    /// `name` is a short capitalised part, a city or district named without a unit word
+    /// (`Harbor Point`, `Ba Đình`): part of an address only between other address parts.
+    private enum PartKind { case street, unit, name, other }
+
+    /// The ranges of addresses in one block of text.
+    static func addressRanges(in text: String) -> [Range<String.Index>] {
+        // Cheap exit: every address has a digit or a unit word; most blocks have neither comma nor digit.
+        guard text.utf8.contains(UInt8(ascii: ",")) || text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+            return []
+        }
+        var parts: [(range: Range<String.Index>, kind: PartKind)] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index <= text.endIndex {
+            let atEnd = index == text.endIndex
+            if atEnd || [",", ";", "\n", "·", "|"].contains(text[index]) {
+                let range = start..<index
+                parts.append((range, kind(of: text[range])))
+                if atEnd { break }
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        var ranges: [Range<String.Index>] = []
+        var runStart: Int?
+        func close(_ end: Int) {
+            defer { runStart = nil }
+            guard let first = runStart else { return }
+            var last = end - 1
+            while last >= first, parts[last].kind != .unit { last -= 1 }
+            guard last > first || (last == first && parts[first].kind == .unit && end - first > 1) else { return }
+            let units = parts[first...last].filter { $0.kind == .unit }.count
+            guard units >= 1, last > first else { return }
+            ranges.append(trimmedStart(parts[first].range, in: text).lowerBound..<parts[last].range.upperBound)
+        }
+        for (position, part) in parts.enumerated() {
+            switch part.kind {
+            case .other: close(position)
+            case .name: continue
+            case .street, .unit: if runStart == nil { runStart = position }
+            }
+        }
+        close(parts.count)
+        return ranges
+    }
+
+    /// A part without a label before a colon (`Địa chỉ: Số 10` -> `Số 10`) or leading spaces.
+    private static func trimmedStart(_ range: Range<String.Index>, in text: String) -> Range<String.Index> {
+        var lower = range.lowerBound
+        if let colon = text[range].lastIndex(of: ":") { lower = text.index(after: colon) }
+        while lower < range.upperBound, text[lower].isWhitespace { lower = text.index(after: lower) }
+        return lower..<range.upperBound
+    }
+
+    private static func kind(of part: Substring) -> PartKind {
+        let body = part.lastIndex(of: ":").map { part[part.index(after: $0)...] } ?? part
+        let words = body.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        guard let firstWord = words.first, words.count <= 12 else { return .other }
+        let first = NameFolding.fold(String(firstWord)).trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        let second = words.count > 1 ? NameFolding.fold(String(words[1])) : ""
+        // US: `100 N. Main St.`, `Suite 201`, `Lassen, TX 78999`, `TX 78999`.
+        if firstWord.first?.isNumber == true {
+            if words.dropFirst().contains(where: { usStreetSuffixes.contains(NameFolding.fold(String($0)).trimmingCharacters(in: CharacterSet(charactersIn: "."))) }) {
+                return .street
+            }
+            return words.count <= 6 ? .street : .other
+        }
+        if words.count >= 2, words.count <= 3, [5, 10].contains(words.last!.count),
+            words.last!.allSatisfy({ $0.isNumber || $0 == "-" }),
+            words[words.count - 2].count == 2, words[words.count - 2].allSatisfy(\.isUppercase)
+        {
+            return .unit
+        }
+        if unitWords.contains(first) {
+            switch first {
+            case "thi": return ["xa", "tran"].contains(second) ? .unit : .other
+            case "thanh": return second == "pho" ? .unit : .other
+            case "ha": return second == "noi" ? .unit : .other
+            case "da": return second == "nang" ? .unit : .other
+            case "p", "q":
+                // `P.1204` is a room, not a ward; `P. Dịch Vọng` and `Q.3` are units.
+                return firstWord.count <= 2 || firstWord.dropFirst(2).allSatisfy(\.isNumber) ? .unit : .street
+            default: return .unit
+            }
+        }
+        if streetWords.contains(first) || (first == "phong" && second.first?.isNumber == true) { return .street }
+        if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) { return .name }
+        return .other
+    }
+
+    /// NFC, abbreviations spelled out, and line breaks or `·` between parts written as commas.
+    static func normalize(_ value: String) -> String {
+        var result = value.precomposedStringWithCanonicalMapping
+        for separator in ["\n", " · ", "·", " | "] {
+            result = result.replacingOccurrences(of: separator, with: ", ")
+        }
+        result = result.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ",,", with: ",")
+        for (abbreviation, full) in abbreviations {
+            result = result.replacingOccurrences(of: abbreviation + " ", with: full + " ")
+            result = result.replacingOccurrences(of: abbreviation, with: full + " ")
+        }
+        return result.split(separator: " ").joined(separator: " ")
+    }
+}
