@@ -10,11 +10,14 @@ public enum NameFolding {
         var folded = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let value = scalar.value
+            // ASCII whitespace directly; Unicode's property tables only for the rest.
+            let isWhitespace =
+                value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !folded.isEmpty
                 continue
             }
-            let value = scalar.value
             if value < 0x80 {
                 if pendingSpace {
                     folded.append(" ")

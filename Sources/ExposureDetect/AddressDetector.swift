@@ -63,23 +63,29 @@ public struct AddressDetector: Detector {
 
     /// The ranges of addresses in one block of text.
     static func addressRanges(in text: String) -> [Range<String.Index>] {
-        // Cheap exit: every address has a digit or a unit word; most blocks have neither comma nor digit.
-        guard text.utf8.contains(UInt8(ascii: ",")) || text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
-            return []
-        }
+        guard mayHoldAddress(text) else { return [] }
+        // Parts end at `,` `;` `|`, a line break or `·` (C2 B7), found on bytes.
         var parts: [(range: Range<String.Index>, kind: PartKind)] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index <= text.endIndex {
-            let atEnd = index == text.endIndex
-            if atEnd || [",", ";", "\n", "·", "|"].contains(text[index]) {
-                let range = start..<index
-                parts.append((range, kind(of: text[range])))
-                if atEnd { break }
-                start = text.index(after: index)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var width = 0
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == 0x0A {
+                width = 1
+            } else if byte == 0xC2, bytes.index(after: index) < bytes.endIndex, bytes[bytes.index(after: index)] == 0xB7 {
+                width = 2
             }
-            index = text.index(after: index)
+            if width > 0 {
+                parts.append((start..<index, kind(of: text[start..<index])))
+                index = bytes.index(index, offsetBy: width)
+                start = index
+            } else {
+                index = bytes.index(after: index)
+            }
         }
+        parts.append((start..<bytes.endIndex, kind(of: text[start..<bytes.endIndex])))
         var ranges: [Range<String.Index>] = []
         var runStart: Int?
         func close(_ end: Int) {
@@ -101,6 +107,33 @@ public struct AddressDetector: Detector {
         }
         close(parts.count)
         return ranges
+    }
+
+    /// Cues every address carries, in lower case with diacritics (rare outside addresses, unlike
+    /// their folded forms): a unit word, or a US state and ZIP code.
+    private static let unitCues = [
+        "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị trấn", "thị xã", "p.", "q.", "tp.", "tx.",
+        "tt.", "hà nội", "ấp", "thôn", "xóm",
+    ]
+
+    /// A cheap check that rules out most blocks before they are cut into parts.
+    private static func mayHoldAddress(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: ",")) || bytes.contains(0x0A) else { return false }
+        // `XX 12345`: two capitals, a space, five digits.
+        if bytes.count >= 8 {
+            for start in 0...(bytes.count - 8)
+            where (0x41...0x5A).contains(bytes[start]) && (0x41...0x5A).contains(bytes[start + 1]) && bytes[start + 2] == 0x20
+                && bytes[(start + 3)..<(start + 8)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            {
+                return true
+            }
+        }
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
+            lower = lower.precomposedStringWithCanonicalMapping
+        }
+        return unitCues.contains(where: lower.containsBytes)
     }
 
     /// A part without a label before a colon (`Địa chỉ: Số 10` -> `Số 10`) or leading spaces.

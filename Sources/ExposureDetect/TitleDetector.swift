@@ -8,7 +8,7 @@ import ExposureHTML
 /// (`Giám đốc Sở Nội vụ`) up to punctuation, a line break or a new name.
 public struct TitleDetector: Detector {
     /// Title phrases, folded and split into words; longer phrases are tried first.
-    static let vietnamesePhrases: [[String]] = [
+    static let vietnamesePhrases: [String: [[String]]] = byFirstWord([
         // Vietnamese: leaders, heads of units, staff, and ranks.
         "pho giam doc", "giam doc", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "pho chanh van phong",
         "chanh van phong", "pho truong phong", "truong phong", "pho truong ban", "truong ban", "pho hieu truong",
@@ -19,9 +19,9 @@ public struct TitleDetector: Detector {
         "doi truong", "pho truong tram", "truong tram", "to truong", "pho giam doc phu trach", "nhan vien",
         "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy",
         "thieu tuong", "trung tuong", "dai tuong",
-    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+    ])
 
-    static let englishPhrases: [[String]] = [
+    static let englishPhrases: [String: [[String]]] = byFirstWord([
         "deputy director", "assistant director", "executive director", "director", "vice mayor", "mayor",
         "mayor pro tem", "city council member", "council member", "councilmember", "county commissioner",
         "commissioner", "assistant city manager", "city manager", "city clerk", "deputy clerk", "clerk",
@@ -29,7 +29,13 @@ public struct TitleDetector: Detector {
         "sergeant", "captain", "sheriff", "undersheriff", "vice chair", "chair", "treasurer", "administrator",
         "superintendent", "public information officer", "manager", "supervisor", "coordinator", "specialist",
         "engineer", "city attorney", "secretary", "lt", "sgt", "capt",
-    ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+    ])
+
+    /// Phrases split into folded words and grouped by their first word, longest first.
+    private static func byFirstWord(_ phrases: [String]) -> [String: [[String]]] {
+        let split = phrases.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        return Dictionary(grouping: split, by: { $0[0] })
+    }
 
     /// Unit words a title may run into (`Trưởng phòng Tổ chức cán bộ`); folded.
     private static let lowercaseContinuations: Set<String> = [
@@ -45,10 +51,13 @@ public struct TitleDetector: Detector {
         var detections: [Detection] = []
         for (blockIndex, block) in document.blocks.enumerated() {
             let words = Word.split(block.text)
+            // Each word folded once; phrases are looked up by their first word.
+            let folded = words.map(\.folded)
             var position = 0
             while position < words.count {
-                let vietnamese = phraseLength(words, at: position, phrases: Self.vietnamesePhrases)
-                guard let length = vietnamese ?? phraseLength(words, at: position, phrases: Self.englishPhrases) else {
+                let vietnamese = phraseLength(words, folded, at: position, phrases: Self.vietnamesePhrases)
+                guard let length = vietnamese ?? phraseLength(words, folded, at: position, phrases: Self.englishPhrases)
+                else {
                     position += 1
                     continue
                 }
@@ -59,13 +68,13 @@ public struct TitleDetector: Detector {
                 while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
                     !words[end].gap.containsLineBreak,
                     words[end].isCapitalized
-                        ? (vietnamese != nil ? !startsName(words, at: end) : words[end - 1].folded == "of")
-                        : Self.lowercaseContinuations.contains(words[end].folded)
+                        ? (vietnamese != nil ? !startsName(words, at: end) : folded[end - 1] == "of")
+                        : Self.lowercaseContinuations.contains(folded[end])
                 {
                     end += 1
                 }
                 // A trailing connective belongs to the sentence, not the title.
-                while end - position > length, ["of", "and", "the", "for"].contains(words[end - 1].folded) { end -= 1 }
+                while end - position > length, ["of", "and", "the", "for"].contains(folded[end - 1]) { end -= 1 }
                 let range = words[position].text.startIndex..<words[end - 1].text.endIndex
                 let value = String(block.text[range])
                 detections.append(
@@ -82,13 +91,11 @@ public struct TitleDetector: Detector {
     }
 
     /// The word count of the longest title phrase starting at `position`, or nil.
-    private func phraseLength(_ words: [Word], at position: Int, phrases: [[String]]) -> Int? {
-        let first = words[position].folded
-        for phrase in phrases where phrase[0] == first && position + phrase.count <= words.count {
-            var matches = true
-            for offset in 1..<phrase.count where words[position + offset].folded != phrase[offset] || !words[position + offset].followsWhitespaceOnly {
-                matches = false
-                break
+    private func phraseLength(_ words: [Word], _ folded: [String], at position: Int, phrases: [String: [[String]]]) -> Int? {
+        guard let candidates = phrases[folded[position]] else { return nil }
+        for phrase in candidates where position + phrase.count <= words.count {
+            let matches = (1..<phrase.count).allSatisfy {
+                folded[position + $0] == phrase[$0] && words[position + $0].followsWhitespaceOnly
             }
             if matches { return phrase.count }
         }

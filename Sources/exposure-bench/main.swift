@@ -149,11 +149,14 @@ let parseWall = milliseconds(clock.now - parseStart)
 let parseCPU = processCPUMilliseconds() - parseCPUStart
 let parsedPages = Double(pages.count * options.repeats)
 
-// (b) The audit's per-page pipeline, stage by stage.
-let phoneDetector = PhoneDetector()
-let emailDetector = EmailDetector()
+// (b) The audit's per-page pipeline, stage by stage: parse, each detector, people, linking.
+let detectors: [(name: String, detector: any Detector)] = [
+    ("PhoneDetector.detect", PhoneDetector()), ("EmailDetector.detect", EmailDetector()),
+    ("TitleDetector.detect", TitleDetector()), ("AddressDetector.detect", AddressDetector()),
+]
 let personDetector = PersonDetector(subject: Subject(name: nil))
-var stage = [Duration](repeating: .zero, count: 5)
+let names = ["HTMLParser.parse"] + detectors.map(\.name) + ["PersonDetector.mentions", "PersonLinker.link"]
+var stage = [Duration](repeating: .zero, count: names.count)
 var phones = 0
 var emails = 0
 var mentionCount = 0
@@ -163,26 +166,21 @@ let pipelineStart = clock.now
 for page in pages {
     var t0 = clock.now
     let document = HTMLParser.parse(page.bytes, url: page.url, contentType: "text/html")
-    var t1 = clock.now
-    stage[0] += t1 - t0
-    t0 = t1
-    let phoneDetections = phoneDetector.detect(in: document)
-    t1 = clock.now
-    stage[1] += t1 - t0
-    t0 = t1
-    let emailDetections = emailDetector.detect(in: document)
-    t1 = clock.now
-    stage[2] += t1 - t0
-    t0 = t1
+    stage[0] += clock.now - t0
+    var detections: [Detection] = []
+    for (position, entry) in detectors.enumerated() {
+        t0 = clock.now
+        detections += entry.detector.detect(in: document)
+        stage[position + 1] += clock.now - t0
+    }
+    t0 = clock.now
     let mentions = personDetector.mentions(in: document)
-    t1 = clock.now
-    stage[3] += t1 - t0
-    t0 = t1
-    let linked = PersonLinker.link(phoneDetections + emailDetections, to: mentions, in: document)
-    t1 = clock.now
-    stage[4] += t1 - t0
-    phones += phoneDetections.count
-    emails += emailDetections.count
+    stage[names.count - 2] += clock.now - t0
+    t0 = clock.now
+    let linked = PersonLinker.link(detections, to: mentions, in: document)
+    stage[names.count - 1] += clock.now - t0
+    phones += detections.count { $0.kind == .phone }
+    emails += detections.count { $0.kind == .email }
     mentionCount += mentions.count
     linkedToPerson += linked.count { $0.person != nil }
 }
@@ -196,7 +194,6 @@ print("    parse                 \(format(parseWall / parsedPages)) ms/page wall
 print("    per page: \(format(Double(blockCount) / parsedPages, 1)) text blocks, \(format(Double(linkCount) / parsedPages, 1)) links")
 print("")
 print("(b) parse + detect + link (the audit's per-page work), 1 pass")
-let names = ["HTMLParser.parse", "PhoneDetector.detect", "EmailDetector.detect", "PersonDetector.mentions", "PersonLinker.link"]
 for (name, duration) in zip(names, stage) {
     let perPage = milliseconds(duration) / n
     let share = milliseconds(duration) / pipelineWall * 100
