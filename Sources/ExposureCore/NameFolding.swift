@@ -7,35 +7,38 @@ import Foundation
 /// Runs of whitespace fold to one space and the ends are trimmed.
 public enum NameFolding {
     public static func fold(_ text: String) -> String {
-        var folded = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending bytes is far cheaper than appending scalars to a view.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            // ASCII whitespace directly; Unicode's property tables only for the rest.
-            let isWhitespace =
-                value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
-            if isWhitespace {
+            // ASCII directly; Unicode's property tables only for the rest.
+            if value < 0x80 {
+                if value == 0x20 || (0x09...0x0D).contains(value) {
+                    pendingSpace = !folded.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    folded.append(0x20)
+                    pendingSpace = false
+                }
+                folded.append(UInt8((0x41...0x5A).contains(value) ? value + 32 : value))
+                continue
+            }
+            if scalar.properties.isWhitespace {
                 pendingSpace = !folded.isEmpty
                 continue
             }
-            if value < 0x80 {
-                if pendingSpace {
-                    folded.append(" ")
-                    pendingSpace = false
-                }
-                // ASCII upper case to lower case without a table.
-                folded.append((65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
-                continue
-            }
-            let replacement = latinTable[value] ?? slowFold(scalar)
+            let replacement = latinTable[value] ?? Array(String(String.UnicodeScalarView(slowFold(scalar))).utf8)
             if replacement.isEmpty { continue }
             if pendingSpace {
-                folded.append(" ")
+                folded.append(0x20)
                 pendingSpace = false
             }
             folded.append(contentsOf: replacement)
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// One scalar folded through Foundation's decomposition; the table caches the common ones.
@@ -53,12 +56,12 @@ public enum NameFolding {
 
     /// Latin-1, Latin Extended-A/B, combining diacritics and Latin Extended Additional
     /// (every precomposed Vietnamese letter), folded once.
-    private static let latinTable: [UInt32: [Unicode.Scalar]] = {
-        var table: [UInt32: [Unicode.Scalar]] = [:]
+    private static let latinTable: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
         for range in [0x00C0...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF] {
             for value in range {
                 guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                table[UInt32(value)] = slowFold(scalar)
+                table[UInt32(value)] = Array(String(String.UnicodeScalarView(slowFold(scalar))).utf8)
             }
         }
         return table

@@ -109,12 +109,11 @@ public struct AddressDetector: Detector {
         return ranges
     }
 
-    /// Cues every address carries, in lower case with diacritics (rare outside addresses, unlike
-    /// their folded forms): a unit word, or a US state and ZIP code.
-    private static let unitCues = [
-        "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị trấn", "thị xã", "p.", "q.", "tp.", "tx.",
-        "tt.", "hà nội", "ấp", "thôn", "xóm",
-    ]
+    /// Cues every address carries, with diacritics (rare outside addresses, unlike their folded
+    /// forms), in lower, title and upper case: a unit word, or a US state and ZIP code.
+    private static let unitCues: [String] = [
+        "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị trấn", "thị xã", "hà nội", "ấp", "thôn", "xóm",
+    ].flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] } + ["P.", "Q.", "TP.", "TX.", "TT."]
 
     /// A cheap check that rules out most blocks before they are cut into parts.
     private static func mayHoldAddress(_ text: String) -> Bool {
@@ -129,11 +128,11 @@ public struct AddressDetector: Detector {
                 return true
             }
         }
-        var lower = text.lowercased()
-        if lower.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
-            lower = lower.precomposedStringWithCanonicalMapping
+        var text = text
+        if text.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
+            text = text.precomposedStringWithCanonicalMapping
         }
-        return unitCues.contains(where: lower.containsBytes)
+        return unitCues.contains(where: text.containsBytes)
     }
 
     /// A part without a label before a colon (`Địa chỉ: Số 10` -> `Số 10`) or leading spaces.

@@ -32,7 +32,11 @@ struct Word {
     var isASCII: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Whether only spaces or line breaks separate this word from the previous one.
-    var followsWhitespaceOnly: Bool { gap.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    var followsWhitespaceOnly: Bool {
+        gap.unicodeScalars.allSatisfy { scalar in
+            scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        }
+    }
 
     /// The words of a text, in order; scanned by Unicode scalar, which is all a word boundary
     /// here needs and far cheaper than grapheme clusters.
@@ -60,7 +64,10 @@ struct Word {
         if value < 0x80 {
             return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
         }
-        // Combining marks belong to the letter before them (NFD and windows-1258 pages).
-        return scalar.properties.isAlphabetic || (0x0300...0x036F).contains(value)
+        // Latin letters with diacritics (all of Vietnamese) and combining marks, which belong to
+        // the letter before them on NFD and windows-1258 pages, without the property tables.
+        if (0x00C0...0x024F).contains(value) { return value != 0xD7 && value != 0xF7 }
+        if (0x1E00...0x1EFF).contains(value) || (0x0300...0x036F).contains(value) { return true }
+        return scalar.properties.isAlphabetic
     }
 }
