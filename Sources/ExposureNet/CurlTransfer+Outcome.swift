@@ -57,7 +57,7 @@ extension CurlTransfer {
             case .bodyTooLarge: "response body from \(host) exceeds the \(capDescription) limit"
             case .tls: "TLS failure with \(host)"
             case .protocolError: "invalid HTTP response from \(host)"
-            case .cancelled, .tooManyRedirects, .internalAddress, .other: "request to \(host) failed"
+            case .cancelled, .internalAddress, .other: "request to \(host) failed"
             }
         // When our own cap stopped the write, libcurl's "failure writing output" would only confuse.
         let detail = bodyExceededCap ? "" : " (\(curlDetail(code)))"

@@ -10,8 +10,6 @@ public struct NetError: Error, Sendable, CustomStringConvertible {
         case tls
         case cancelled
         case protocolError
-        /// Not raised by `HTTPClient`, which never follows redirects; reserved for the crawler.
-        case tooManyRedirects
         /// The host resolved to a loopback, private or link-local address the request may not reach.
         case internalAddress
         case other
