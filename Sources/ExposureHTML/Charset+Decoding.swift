@@ -30,6 +30,13 @@ extension Charset {
         return decoded.contains(where: isUnwantedControl) ? replacingControls(decoded) : decoded
     }
 
+    /// The bytes for libxml2 to read: `bytes` themselves, uncopied, when they are UTF-8 that
+    /// ``decode(_:as:)`` would leave as it is (nearly every page), else what it gives.
+    static func decodeForParsing(_ bytes: ArraySlice<UInt8>, as name: String) -> ArraySlice<UInt8> {
+        if name == "utf-8", scanUTF8(bytes) == (true, false) { return bytes }
+        return decode(bytes, as: name)[...]
+    }
+
     /// Whether `bytes` are well-formed UTF-8 (Unicode table 3-7), which decoding copies unchanged,
     /// and whether they hold C0 controls other than tab, line feed and carriage return.
     static func scanUTF8(_ bytes: ArraySlice<UInt8>) -> (isValid: Bool, hasUnwantedControls: Bool) {

@@ -8,6 +8,9 @@ enum CloudflareEmail {
     /// The path of Cloudflare's e-mail protection links; the hex follows a `#`.
     static let protectionPath = "/cdn-cgi/l/email-protection"
 
+    /// ``protectionPath`` with the `#` before the hex, made once rather than for every link.
+    private static let protectionLink = protectionPath + "#"
+
     /// The address hidden in `hex`, or nil when it is not a well-formed encoding.
     static func address(fromHex hex: String) -> String? {
         let digits = Array(hex.trimmingASCIIWhitespace().utf8)
@@ -30,7 +33,7 @@ enum CloudflareEmail {
 
     /// The address behind an `href` pointing at Cloudflare's protection page with the hex after `#`.
     static func address(fromLink href: String) -> String? {
-        guard href.containsBytes(protectionPath + "#"), let hash = href.lastIndex(of: "#") else { return nil }
+        guard href.containsBytes(protectionLink), let hash = href.lastIndex(of: "#") else { return nil }
         return address(fromHex: String(href[href.index(after: hash)...]))
     }
 

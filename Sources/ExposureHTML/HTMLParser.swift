@@ -10,7 +10,7 @@ public enum HTMLParser {
     /// invalid in it become U+FFFD. Never fails: unparseable input gives an empty document.
     public static func parse(_ bytes: [UInt8], url: String, contentType: String? = nil) -> HTMLDocument {
         let choice = Charset.detect(bytes, contentType: contentType)
-        let text = Charset.decode(bytes.dropFirst(choice.bomLength), as: choice.name)
+        let text = Charset.decodeForParsing(bytes.dropFirst(choice.bomLength), as: choice.name)
         var result = HTMLDocument(url: url, charset: choice.name)
         guard let document = LibXMLDocument.parse(utf8: text) else { return result }
         withExtendedLifetime(document) {
@@ -19,14 +19,15 @@ public enum HTMLParser {
             var walker = PageWalker(units: survey.units)
             walker.walk(root)
 
-            var pageResolver = URLResolver(base: url)
+            // The base href resolves against the page; everything else against the base.
+            var resolver = URLResolver(base: url)
             if let href = survey.baseHref {
-                let base = pageResolver.resolve(href)
+                let base = resolver.resolve(href)
                 if base.hasPrefix("http://") || base.hasPrefix("https://") || base.hasPrefix("file:") {
                     result.baseURL = base
+                    resolver = URLResolver(base: base)
                 }
             }
-            var resolver = URLResolver(base: result.baseURL)
             result.title = survey.title
             result.language = survey.language
             result.meta = survey.meta
@@ -34,18 +35,19 @@ public enum HTMLParser {
             result.jsonLD = survey.jsonLD
             result.canonicalURL = survey.canonicalHref.map { resolver.resolve($0) }
             result.blocks = walker.blocks
-            result.links = walker.links.map { link in
-                var link = link
-                link.url = resolver.resolve(link.url)
-                return link
+            // Resolved in place: the walker hands its arrays over rather than sharing them.
+            result.links = walker.takeLinks()
+            for index in result.links.indices {
+                result.links[index].url = resolver.resolve(result.links[index].url)
             }
-            result.images = walker.images.map { image in
-                var image = image
-                image.src = resolver.resolve(image.src)
-                image.linkURL = image.linkURL.map { resolver.resolve($0) }
-                image.srcset = ImageSources.firstOccurrences(
-                    of: image.srcset.map { ImageCandidate(url: resolver.resolve($0.url), descriptor: $0.descriptor) })
-                return image
+            result.images = walker.takeImages()
+            for index in result.images.indices {
+                result.images[index].src = resolver.resolve(result.images[index].src)
+                result.images[index].linkURL = result.images[index].linkURL.map { resolver.resolve($0) }
+                result.images[index].srcset = ImageSources.firstOccurrences(
+                    of: result.images[index].srcset.map {
+                        ImageCandidate(url: resolver.resolve($0.url), descriptor: $0.descriptor)
+                    })
             }
         }
         return result

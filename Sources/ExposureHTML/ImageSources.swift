@@ -21,7 +21,9 @@ struct ImageSources {
         }
         for source in Self.pictureSources(of: image) {
             for attribute in Self.srcsetAttributes {
-                if let value = source.nonEmptyAttribute(attribute) { ImageCandidate.parseSrcset(value, into: &candidates) }
+                if let value = source.nonEmptyAttribute(attribute) {
+                    ImageCandidate.parseSrcset(value, into: &candidates)
+                }
             }
         }
         srcset = Self.firstOccurrences(of: candidates).filter { !Self.isPlaceholder($0.url) }

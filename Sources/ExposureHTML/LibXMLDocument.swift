@@ -19,7 +19,7 @@ final class LibXMLDocument {
     var root: NodePointer? { xmlDocGetRootElement(document) }
 
     /// Parses UTF-8 bytes leniently, or returns nil when libxml2 produces no document (empty input).
-    static func parse(utf8 bytes: [UInt8]) -> LibXMLDocument? {
+    static func parse(utf8 bytes: ArraySlice<UInt8>) -> LibXMLDocument? {
         _ = initialized
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
         let document = bytes.withUnsafeBufferPointer { buffer in

@@ -11,12 +11,6 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 
     var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
 
-    /// The tag name; libxml2's HTML parser lowercases it.
-    var tagName: String {
-        guard let name = pointee.name else { return "" }
-        return String(cString: name)
-    }
-
     /// The element's tag when the walks single it out, read from the name bytes.
     var tag: HTMLTag? { pointee.name.flatMap(HTMLTag.init(name:)) }
 
@@ -26,17 +20,6 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     var parent: NodePointer? { pointee.parent }
-
-    /// The element's children of element type, in order.
-    var elementChildren: [NodePointer] {
-        var result: [NodePointer] = []
-        var child = pointee.children
-        while let node = child {
-            if node.isElement { result.append(node) }
-            child = node.pointee.next
-        }
-        return result
-    }
 
     /// The first attribute named `name` (lowercase), compared byte for byte without building strings.
     func attributeNode(_ name: StaticString) -> AttributePointer? {
@@ -69,7 +52,8 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         let rel = attribute("rel") ?? ""
         // ASCII, the usual, splits at ASCII whitespace (CR LF being two of it) without Unicode lookups.
         if rel.utf8.allSatisfy({ $0 < 0x80 }) {
-            return rel.lowercased().utf8.split { (0x09...0x0D).contains($0) || $0 == 0x20 }.map { String(Substring($0)) }
+            let tokens = rel.lowercased().utf8.split { (0x09...0x0D).contains($0) || $0 == 0x20 }
+            return tokens.map { String(Substring($0)) }
         }
         return rel.lowercased().split { $0.isWhitespace }.map(String.init)
     }

@@ -98,9 +98,19 @@ struct PageWalker {
 
     init(units: Set<NodePointer>) {
         self.units = units
-        frames.reserveCapacity(64)
-        siblings.reserveCapacity(64)
-        pathBytes.reserveCapacity(1024)
+        pathBytes.reserveCapacity(256)
+    }
+
+    /// Hands over the links found, leaving none, so that the caller owns them alone.
+    mutating func takeLinks() -> [Link] {
+        defer { links = [] }
+        return links
+    }
+
+    /// Hands over the images found, leaving none, so that the caller owns them alone.
+    mutating func takeImages() -> [Image] {
+        defer { images = [] }
+        return images
     }
 
     mutating func walk(_ root: NodePointer) {
@@ -174,7 +184,7 @@ struct PageWalker {
             siblings.removeSubrange(start...)
             if !siblingIndexes.isEmpty { siblingIndexes[start] = nil }
         }
-        pathBytes.removeSubrange((top > 0 ? frames[top - 1].pathEnd : 0)...)
+        pathBytes.removeLast(pathBytes.count - (top > 0 ? frames[top - 1].pathEnd : 0))
         frames.removeLast()
     }
 
@@ -353,7 +363,7 @@ struct PageWalker {
         if let frame = place.frame { return path(ofFrame: frame) }
         let end = pathBytes.count
         appendSegment(place.node, position: place.position)
-        defer { pathBytes.removeSubrange(end...) }
+        defer { pathBytes.removeLast(pathBytes.count - end) }
         return String(decoding: pathBytes, as: UTF8.self)
     }
 
@@ -500,7 +510,8 @@ struct PageWalker {
         frames[index].pendingImages = []
         let start = frames[index].blockStart
         for image in pending {
-            let context = Self.context(from: blocks[start...], near: placements[image].position, scratch: &contextScratch)
+            let context = Self.context(
+                from: blocks[start...], near: placements[image].position, scratch: &contextScratch)
             let parentBlock = index > 0 ? frames[index - 1].blockFrame : nil
             if context.isEmpty, placements[image].fallbacksLeft > 0, let parentBlock,
                 frames[parentBlock].tag != .body, frames[parentBlock].tag != .html
@@ -527,7 +538,9 @@ struct PageWalker {
     /// About ``contextLength`` characters of block text, starting one block before `position`
     /// and extended backwards when what follows is short. Only the needed ends of each block
     /// are touched, so many images in one huge block stay cheap.
-    static func context(from blocks: ArraySlice<TextBlock>, near position: Int, scratch: inout ContextScratch) -> String {
+    static func context(
+        from blocks: ArraySlice<TextBlock>, near position: Int, scratch: inout ContextScratch
+    ) -> String {
         guard !blocks.isEmpty else { return "" }
         defer {
             scratch.parts.removeAll(keepingCapacity: true)

@@ -203,7 +203,9 @@ struct PlainURL {
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             let count = bytes.count
             var index = 0
-            let firstEnd = bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? count
+            let firstEnd =
+                bytes.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+                ?? count
             if let colon = bytes[..<firstEnd].firstIndex(of: UInt8(ascii: ":")) {
                 // Only http and https, followed by an authority: `https:x` and `https:/x` read oddly.
                 guard isHTTP(bytes[..<colon]), colon + 2 < count, bytes[colon + 1] == UInt8(ascii: "/"),
@@ -233,16 +235,14 @@ struct PlainURL {
             path = pathStart..<pathEnd
             index = pathEnd
             if index < count, bytes[index] == UInt8(ascii: "?") {
-                guard let end = scan(bytes, from: index + 1, allowing: isQueryByte, until: { $0 == UInt8(ascii: "#") }) else {
-                    return nil
-                }
+                let end = scan(bytes, from: index + 1, allowing: isQueryByte, until: { $0 == UInt8(ascii: "#") })
+                guard let end else { return nil }
                 query = (index + 1)..<end
                 index = end
             }
             if index < count {
-                guard let end = scan(bytes, from: index + 1, allowing: isQueryByte, until: { _ in false }), end == count else {
-                    return nil
-                }
+                let end = scan(bytes, from: index + 1, allowing: isQueryByte, until: { _ in false })
+                guard let end, end == count else { return nil }
                 fragment = (index + 1)..<end
             }
         }
@@ -324,7 +324,8 @@ struct PlainURL {
     }
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {

@@ -47,7 +47,10 @@ extension Region {
             let start = index
             while index < bytes.count, isASCIILetterOrDigit(bytes[index]) { index += 1 }
             let word = bytes[start..<index]
-            let componentPart = { previous.map { previous in componentWordBytes.contains { equal(previous, $0) } } ?? false }
+            // Whether the word names a part of a component (`card-header`): looked at only when it matters.
+            let componentPart = {
+                previous.map { previous in componentWordBytes.contains { equal(previous, $0) } } ?? false
+            }
             if hasPrefix(word, "header") || equal(word, "masthead") || equal(word, "hdr"), !componentPart() {
                 return .header
             }

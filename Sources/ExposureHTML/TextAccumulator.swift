@@ -22,16 +22,17 @@ struct TextAccumulator {
     mutating func append(_ text: UnsafePointer<UInt8>, preservingNewlines: Bool = false) {
         var cursor = text
         while true {
-            // Copy a run of bytes kept as they are in one go, lone spaces between them included:
-            // each would come out as the one space it is.
+            // Copy a run of visible bytes in one go, lone spaces between them included: each
+            // would come out as the one space it is.
             var end = cursor
-            while Self.isKept(end.pointee) || end.pointee == 0x20 && end != cursor && Self.isKept(end[1]) { end += 1 }
+            while Self.isVisible(at: end) || end.pointee == 0x20 && end != cursor && Self.isVisible(at: end + 1) {
+                end += 1
+            }
             if end != cursor {
                 appendRun(UnsafeBufferPointer(start: cursor, count: end - cursor))
                 cursor = end
             }
-            let byte = cursor.pointee
-            switch byte {
+            switch cursor.pointee {
             case 0:
                 return
             case 0x0A where preservingNewlines:
@@ -41,24 +42,19 @@ struct TextAccumulator {
                 pendingSpace = true
                 cursor += 1
             default:
-                // The first byte of U+00A0, U+1680 or U+2000–U+3000: a space, or a kept character.
-                let length = Self.unicodeSpaceLength(at: cursor)
-                if length > 0 {
-                    pendingSpace = true
-                    cursor += length
-                } else {
-                    appendRun(UnsafeBufferPointer(start: cursor, count: 1))
-                    cursor += 1
-                }
+                // A Unicode space, the only other place a run stops.
+                pendingSpace = true
+                cursor += Self.unicodeSpaceLength(at: cursor)
             }
         }
     }
 
-    /// Whether a byte is copied as it is: not NUL, not ASCII whitespace, and not the first byte
-    /// of a Unicode space.
-    private static func isKept(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0, 0x20, 0x09, 0x0A, 0x0C, 0x0D, 0xC2, 0xE1, 0xE2, 0xE3: false
+    /// Whether the byte at `cursor` is copied as it is: not NUL, not ASCII whitespace, and not
+    /// the start of a Unicode space.
+    private static func isVisible(at cursor: UnsafePointer<UInt8>) -> Bool {
+        switch cursor.pointee {
+        case 0, 0x20, 0x09, 0x0A, 0x0C, 0x0D: false
+        case 0xC2, 0xE1, 0xE2, 0xE3: unicodeSpaceLength(at: cursor) == 0
         default: true
         }
     }

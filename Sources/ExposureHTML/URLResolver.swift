@@ -19,6 +19,7 @@ struct URLResolver {
     /// cannot hold are percent-encoded. A reference that still does not parse is returned trimmed.
     mutating func resolve(_ reference: String) -> String {
         let cleaned = Self.trimmed(reference)
+        // Nearly every reference is plain and resolved by hand; Foundation, slow, takes the rest.
         switch PlainURL.scheme(of: cleaned) {
         case .scheme(let scheme) where !Self.webSchemes.contains(scheme):
             return cleaned

@@ -12,6 +12,7 @@ import Testing
         "https://so.example.gov.vn/gioi-thieu/lanh-dao.html", "https://so.example.gov.vn",
         "https://so.example.gov.vn/a/b/?q=1#f", "HTTP://So.Example.vn:8080/a/./b/../c?x", "https://h/a//b/c",
         "https://h/a/b/..", "https://h/a?", "http://u@h/x", "https://h/tiếng/x", "file:///tmp/x.html", "not a url",
+        "https://h:99999/a/b", "https://-h./a", "https://h..x/a?b", "https://h:0/", "https://h:08/a/",
     ]
 
     static let references = [
@@ -94,7 +95,8 @@ import Testing
         let baseURL = URL(string: base)
         let url =
             URL(string: slashed, relativeTo: baseURL)
-            ?? URL(string: slashed.addingPercentEncoding(withAllowedCharacters: allowed) ?? slashed, relativeTo: baseURL)
+            ?? URL(
+                string: slashed.addingPercentEncoding(withAllowedCharacters: allowed) ?? slashed, relativeTo: baseURL)
         guard let url, url.scheme != nil else { return cleaned }
         return url.absoluteURL.standardized.absoluteString
     }
@@ -118,7 +120,8 @@ import Testing
             let scan = Charset.scanUTF8(bytes[...])
             #expect(scan.isValid == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
             if scan.isValid {
-                #expect(scan.hasUnwantedControls == bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
+                let controls = bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+                #expect(scan.hasUnwantedControls == controls)
             }
         }
     }
@@ -136,7 +139,8 @@ import Testing
 
     @Test func keywordSearchMatchesSubstringSearch() {
         let keywords = ByteKeywords(Container.cardKeywords)
-        for text in ["", "card", "x-card-y", "col-md-4", "lanhdao", "co", "col", "staffitem", "thanh-vie", "thanh-vien"] {
+        let texts = ["", "card", "x-card-y", "col-md-4", "lanhdao", "co", "col", "staffitem", "thanh-vie", "thanh-vien"]
+        for text in texts {
             let expected = Container.cardKeywords.contains { text.contains($0) }
             #expect(Array(text.utf8).withUnsafeBufferPointer { keywords.occurs(in: $0) } == expected, "\(text)")
         }
@@ -258,7 +262,9 @@ import Testing
     }
 
     @Test func srcsetParsingMatchesScalarReading() {
-        let pieces = ["a.jpg", "b,c.jpg", " ", ",", "  ,", "2x", "300w", "\t", "(a, b)", "ảnh.png", "\u{A0}", "x\u{2003}y"]
+        let pieces = [
+            "a.jpg", "b,c.jpg", " ", ",", "  ,", "2x", "300w", "\t", "(a, b)", "ảnh.png", "\u{A0}", "x\u{2003}y",
+        ]
         var generator = SeededGenerator(seed: 17)
         for _ in 0..<3_000 {
             let value = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
