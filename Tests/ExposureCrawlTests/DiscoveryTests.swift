@@ -27,18 +27,7 @@ private func crawl(
 }
 
 private func gzip(_ text: String) throws -> [UInt8] {
-    let input = FileManager.default.temporaryDirectory.appendingPathComponent("ea-\(UUID()).xml")
-    try Data(text.utf8).write(to: input)
-    defer { try? FileManager.default.removeItem(at: input) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["gzip", "-c", "-n", input.path]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return [UInt8](data)
+    try systemGzip(Array(text.utf8))
 }
 
 @Suite struct SitemapDiscoveryTests {
@@ -60,7 +49,7 @@ private func gzip(_ text: String) throws -> [UInt8] {
                     text: "<urlset><url><loc>\(base)/only-in-sitemap</loc></url><url><loc>http://elsewhere.invalid/x</loc></url></urlset>")
             case "/more.xml.gz":
                 let body = String(decoding: try! gunzipForTest(gzipped), as: UTF8.self).replacingOccurrences(of: "BASE", with: base)
-                writer.send(status: 200, headers: [("Content-Type", "application/gzip")], body: try! gzip(body))
+                writer.send(status: 200, headers: [("Content-Type", "application/gzip")], body: try! systemGzip(Array(body.utf8)))
             default:
                 writer.send(contentType: "text/html", text: "<p>page</p>")
             }

@@ -36,18 +36,7 @@ func eventually(timeout: Duration = .seconds(5), _ condition: () -> Bool) async 
 
 /// `bytes` compressed by the system's gzip, as a server would send them.
 func gzipped(_ bytes: [UInt8]) throws -> [UInt8] {
-    let input = FileManager.default.temporaryDirectory.appendingPathComponent("exposure-net-\(UUID()).bin")
-    try Data(bytes).write(to: input)
-    defer { try? FileManager.default.removeItem(at: input) }
-    let gzip = Process()
-    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    gzip.arguments = ["gzip", "-c", "-n", input.path]
-    let output = Pipe()
-    gzip.standardOutput = output
-    try gzip.run()
-    let compressed = output.fileHandleForReading.readDataToEndOfFile()
-    gzip.waitUntilExit()
-    return [UInt8](compressed)
+    try systemGzip(bytes)
 }
 
 /// A response head without Content-Length: the body runs until the server closes.
