@@ -76,8 +76,32 @@ actor FindingCollector {
         }
     }
 
+    /// Folds a person's shorter titles into the longer ones that extend them: `Giám đốc`,
+    /// `Giám đốc Sở` and `Giám đốc Sở Nội vụ` on different pages are one title, reported once.
+    private func mergeNestedTitles() {
+        let titles = findingOrder.filter { $0.kind == .title && $0.personKey != nil }
+        let folded = Dictionary(uniqueKeysWithValues: titles.map { ($0, NameFolding.fold($0.normalized)) })
+        let longestFirst = titles.sorted { folded[$0]!.count > folded[$1]!.count }
+        var absorbed: Set<FindingKey> = []
+        for (position, shorter) in longestFirst.enumerated().reversed() {
+            guard let longer = longestFirst[..<position].first(where: {
+                $0.personKey == shorter.personKey && !absorbed.contains($0)
+                    && folded[$0]!.extendsPhrase(folded[shorter]!)
+            }) else { continue }
+            let item = findings.removeValue(forKey: shorter)!
+            absorbed.insert(shorter)
+            findings[longer]!.pages = max(findings[longer]!.pages, item.pages)
+            findings[longer]!.confidence = max(findings[longer]!.confidence, item.confidence)
+            for evidence in item.occurrences where findings[longer]!.occurrences.count < Finding.maximumOccurrences {
+                findings[longer]!.occurrences.append(evidence)
+            }
+        }
+        findingOrder.removeAll { absorbed.contains($0) }
+    }
+
     /// The merged findings and people; in a person audit only the subject's.
     func result(subjectKey: String?) -> (findings: [Finding], people: [Report.Person]) {
+        mergeNestedTitles()
         var merged: [Finding] = []
         for key in findingOrder {
             if let subjectKey, key.personKey != subjectKey { continue }
@@ -108,5 +132,13 @@ actor FindingCollector {
                 findings: merged.filter { $0.person == record.name }.map(\.id))
         }
         return (merged, reportPeople)
+    }
+}
+
+extension String {
+    /// Whether this is `phrase` with more words after it (`giam doc so` extends `giam doc`);
+    /// `pho giam doc` does not extend `giam doc`, a different title.
+    fileprivate func extendsPhrase(_ phrase: String) -> Bool {
+        hasPrefix(phrase + " ")
     }
 }

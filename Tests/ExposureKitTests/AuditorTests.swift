@@ -78,6 +78,15 @@ import Testing
         #expect(switchboard.message.contains("30 pages"))
     }
 
+    @Test func aPersonsTitleIsReportedOnceInItsLongestForm() async throws {
+        let server = try SampleSite.serve()
+        let report = try await audit(server)
+        let titles = report.findings.filter { $0.kind == .title && $0.person == "Lê Quang Vinh" }.map(\.value)
+        #expect(titles.contains("Giám đốc Sở Nội vụ"))
+        #expect(!titles.contains("Giám đốc"))
+        #expect(!titles.contains("Giám đốc Sở"))
+    }
+
     @Test func idsAreStableAcrossRuns() async throws {
         let server = try SampleSite.serve()
         let first = try await audit(server)
