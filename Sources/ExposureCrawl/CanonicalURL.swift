@@ -1,3 +1,4 @@
+import ExposureNet
 import Foundation
 
 /// Canonical URLs: one spelling per resource, so the frontier fetches each page once.
@@ -27,11 +28,11 @@ public enum CanonicalURL {
         components.user = nil
         components.password = nil
         components.fragment = nil
-        let path = normalizePercentEncoding(removeDotSegments(removingSessionParameter(components.percentEncodedPath)))
+        let path = PercentEncoding.canonical(removeDotSegments(removingSessionParameter(components.percentEncodedPath)))
         components.percentEncodedPath = path.isEmpty ? "/" : path
         if let query = components.percentEncodedQuery {
             let kept = query.split(separator: "&").filter { !isTrackingParameter($0) }.joined(separator: "&")
-            components.percentEncodedQuery = kept.isEmpty ? nil : normalizePercentEncoding(kept)
+            components.percentEncodedQuery = kept.isEmpty ? nil : PercentEncoding.canonical(kept)
         }
         return components.string
     }
@@ -109,44 +110,5 @@ public enum CanonicalURL {
         }
         let joined = output.joined(separator: "/")
         return path.hasPrefix("/") && !joined.hasPrefix("/") ? "/" + joined : joined
-    }
-
-    /// Upper-cases percent-escapes and decodes those of unreserved characters.
-    static func normalizePercentEncoding(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var result = ""
-        var bytes = Array(text.utf8)[...]
-        while let byte = bytes.popFirst() {
-            guard byte == UInt8(ascii: "%"), bytes.count >= 2,
-                let value = UInt8(String(decoding: bytes.prefix(2), as: UTF8.self), radix: 16)
-            else {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-                continue
-            }
-            bytes.removeFirst(2)
-            let scalar = Unicode.Scalar(value)
-            if isUnreserved(value) {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "%" + String(value, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return result
-    }
-
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "_"), UInt8(ascii: "~"):
-            true
-        default: false
-        }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

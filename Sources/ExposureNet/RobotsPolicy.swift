@@ -26,7 +26,7 @@ public struct RobotsPolicy: Sendable {
     /// The rule with the longest matching pattern decides, and `Allow` wins a tie; no matching
     /// rule means allowed. `/robots.txt` itself is always allowed.
     public func isAllowed(_ pathAndQuery: String) -> Bool {
-        let path = RobotsPercentEncoding.canonicalBytes(pathAndQuery.isEmpty ? "/" : pathAndQuery)
+        let path = PercentEncoding.canonicalBytes(pathAndQuery.isEmpty ? "/" : pathAndQuery)
         if path.prefix(while: { $0 != UInt8(ascii: "?") }).elementsEqual("/robots.txt".utf8) {
             return true
         }

@@ -9,7 +9,7 @@ struct RobotsRule: Sendable {
         // Patterns should start with "/"; reading "private" as "/private" errs on the side of not fetching.
         let rooted = value.hasPrefix("/") || value.hasPrefix("*") ? value : "/" + value
         self.allows = allows
-        self.pattern = RobotsPercentEncoding.canonicalBytes(rooted)
+        self.pattern = PercentEncoding.canonicalBytes(rooted)
     }
 
     /// How specific the rule is: longer patterns beat shorter ones.

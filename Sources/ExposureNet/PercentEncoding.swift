@@ -1,8 +1,14 @@
-/// Brings paths and patterns to one percent-encoding so that equal URLs compare equal
-/// (RFC 9309 section 2.2.2): `%7E` and `~` match, and so do `ツ` and `%E3%83%84`.
-enum RobotsPercentEncoding {
-    /// `text` as UTF-8 with escapes of unreserved characters decoded, every other escape in upper
-    /// case, and bytes outside printable ASCII escaped.
+/// One percent-encoding for URL paths and queries, so that equal URLs compare equal: `%7E` and
+/// `~` match, and so do `ツ` and `%E3%83%84` (RFC 3986 section 6.2.2, RFC 9309 section 2.2.2).
+/// Used for robots.txt rules and for the crawler's canonical URLs alike.
+public enum PercentEncoding {
+    /// `text` with escapes of unreserved characters decoded, every other escape in upper case,
+    /// and bytes outside printable ASCII escaped.
+    public static func canonical(_ text: String) -> String {
+        String(decoding: canonicalBytes(text), as: UTF8.self)
+    }
+
+    /// ``canonical(_:)`` as UTF-8 bytes.
     static func canonicalBytes(_ text: String) -> [UInt8] {
         let bytes = Array(text.utf8)
         var canonical: [UInt8] = []
