@@ -34,10 +34,9 @@ public struct AddressDetector: Detector {
         "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway",
     ]
 
-    public func detect(in document: HTMLDocument) -> [Detection] {
-        let index = DocumentIndex(document)
+    public func detect(in page: PageText) -> [Detection] {
         var detections: [Detection] = []
-        for (blockIndex, block) in document.blocks.enumerated() {
+        for (blockIndex, block) in page.document.blocks.enumerated() {
             for range in Self.addressRanges(in: block.text) {
                 let value = String(block.text[range]).trimmingCharacters(in: CharacterSet(charactersIn: " .;()"))
                 let before = NameFolding.fold(String(block.text[..<range.lowerBound].suffix(40)))
@@ -49,8 +48,7 @@ public struct AddressDetector: Detector {
                     Detection(
                         kind: .address, subtype: subtype, value: value, normalized: Self.normalize(value),
                         confidence: 0.75,
-                        anchor: index.anchor(
-                            block: blockIndex, offset: block.text.distance(from: block.text.startIndex, to: range.lowerBound)),
+                        anchor: page.anchor(block: blockIndex, at: range.lowerBound),
                         context: Snippet.around(range, in: block.text)))
             }
         }

@@ -7,7 +7,7 @@ public struct Anchor: Sendable, Hashable {
     public var path: String
     /// Index into `HTMLDocument.blocks` of the block holding it, when there is one.
     public var blockIndex: Int?
-    /// Character offset within the block's text, for ordering mentions inside one block.
+    /// UTF-8 offset within the block's text, for ordering mentions inside one block.
     public var offset: Int
     public var container: Container?
     public var region: Region
@@ -18,6 +18,11 @@ public struct Anchor: Sendable, Hashable {
         self.offset = offset
         self.container = container
         self.region = region
+    }
+
+    /// The UTF-8 offset of a position in a text: constant time, unlike counting characters.
+    static func offset(of position: String.Index, in text: String) -> Int {
+        text.utf8.distance(from: text.startIndex, to: position)
     }
 }
 
@@ -68,5 +73,12 @@ public struct PersonMention: Sendable, Hashable {
 
 /// Finds one kind of exposed item in a parsed page.
 public protocol Detector: Sendable {
-    func detect(in document: HTMLDocument) -> [Detection]
+    func detect(in page: PageText) -> [Detection]
+}
+
+extension Detector {
+    /// Detects in a document on its own, for callers that run one detector.
+    public func detect(in document: HTMLDocument) -> [Detection] {
+        detect(in: PageText(document))
+    }
 }

@@ -16,8 +16,8 @@ public struct EmailDetector: Detector {
 
     public init() {}
 
-    public func detect(in document: HTMLDocument) -> [Detection] {
-        let index = DocumentIndex(document)
+    public func detect(in page: PageText) -> [Detection] {
+        let document = page.document
         var detections: [Detection] = []
         for (blockIndex, block) in document.blocks.enumerated() {
             let text = EmailDetector.deobfuscated(block.text)
@@ -26,7 +26,7 @@ public struct EmailDetector: Detector {
                 detections.append(
                     detection(
                         value: value,
-                        anchor: index.anchor(block: blockIndex, offset: text.distance(from: text.startIndex, to: range.lowerBound)),
+                        anchor: page.anchor(block: blockIndex, at: range.lowerBound, in: text),
                         context: Snippet.around(range, in: text)))
             }
         }
@@ -34,7 +34,7 @@ public struct EmailDetector: Detector {
             let payload = EmailDetector.mailtoAddress(link.url)
             guard let range = EmailDetector.addressRanges(in: payload).first else { continue }
             let address = String(payload[range])
-            let anchor = index.anchor(of: link)
+            let anchor = page.anchor(of: link)
             let alreadySeen = detections.contains {
                 $0.normalized == address.lowercased() && $0.anchor.blockIndex == anchor.blockIndex
                     && anchor.blockIndex != nil

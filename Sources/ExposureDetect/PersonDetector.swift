@@ -22,22 +22,28 @@ public struct PersonDetector: Sendable {
     /// The matching key shared by the subject's name and all its aliases.
     public var subjectKey: String? { subject.name.map(NameFolding.fold) }
 
+    /// The people named in a document on its own, for callers that run this detector alone.
     public func mentions(in document: HTMLDocument) -> [PersonMention] {
+        mentions(in: PageText(document))
+    }
+
+    public func mentions(in page: PageText) -> [PersonMention] {
+        let document = page.document
         var mentions: [PersonMention] = []
         let isVietnamesePage = document.language?.lowercased().hasPrefix("vi") ?? false
         for (blockIndex, block) in document.blocks.enumerated() {
-            let words = Word.split(block.text)
+            let words = page.words(ofBlock: blockIndex)
             var claimed: [Range<Int>] = []
             if let subjectKey {
                 for match in subjectMatches(in: words) {
                     claimed.append(match)
-                    mentions.append(mention(words[match], key: subjectKey, block: blockIndex, in: document, confidence: 0.95))
+                    mentions.append(mention(words[match], key: subjectKey, block: blockIndex, in: page, confidence: 0.95))
                 }
             }
             for match in vietnameseNames(in: words) where !claimed.contains(where: { $0.overlaps(match) }) {
                 claimed.append(match)
                 let key = words[match].map(\.folded).joined(separator: " ")
-                mentions.append(mention(words[match], key: key, block: blockIndex, in: document, confidence: 0.8))
+                mentions.append(mention(words[match], key: key, block: blockIndex, in: page, confidence: 0.8))
             }
             // English name shapes are looked for unless the page says it is Vietnamese.
             guard !isVietnamesePage else { continue }
@@ -47,7 +53,7 @@ public struct PersonDetector: Sendable {
                 claimed.append(match)
                 mentions.append(
                     mention(
-                        words[match], key: NameFolding.fold(printed), block: blockIndex, in: document,
+                        words[match], key: NameFolding.fold(printed), block: blockIndex, in: page,
                         confidence: 0.75, printed: printed))
             }
         }
@@ -55,16 +61,12 @@ public struct PersonDetector: Sendable {
     }
 
     private func mention(
-        _ words: ArraySlice<Word>, key: String, block: Int, in document: HTMLDocument, confidence: Double,
+        _ words: ArraySlice<Word>, key: String, block: Int, in page: PageText, confidence: Double,
         printed: String? = nil
     ) -> PersonMention {
-        let text = document.blocks[block].text
         let printed = (printed ?? words.map(\.text).joined(separator: " ")).precomposedStringWithCanonicalMapping
         let allCaps = printed.allSatisfy { !$0.isLowercase }
-        let anchor = Anchor(
-            path: document.blocks[block].path, blockIndex: block,
-            offset: text.distance(from: text.startIndex, to: words.first!.text.startIndex),
-            container: document.blocks[block].container, region: document.blocks[block].region)
+        let anchor = page.anchor(block: block, at: words.first!.text.startIndex)
         return PersonMention(
             name: allCaps ? printed.lowercased().capitalized : printed, key: key, anchor: anchor,
             confidence: confidence)

@@ -10,8 +10,8 @@ import Foundation
 public struct PhoneDetector: Detector {
     public init() {}
 
-    public func detect(in document: HTMLDocument) -> [Detection] {
-        let index = DocumentIndex(document)
+    public func detect(in page: PageText) -> [Detection] {
+        let document = page.document
         var detections: [Detection] = []
         for (blockIndex, block) in document.blocks.enumerated() {
             for match in PhoneDetector.matches(in: block.text) {
@@ -19,14 +19,14 @@ public struct PhoneDetector: Detector {
                     Detection(
                         kind: .phone, subtype: match.number.subtype, value: match.value,
                         normalized: match.number.e164, confidence: match.number.confidence,
-                        anchor: index.anchor(block: blockIndex, offset: match.offset),
+                        anchor: page.anchor(block: blockIndex, at: match.range.lowerBound),
                         context: Snippet.around(match.range, in: block.text)))
             }
         }
         for link in document.links where link.url.lowercased().hasPrefix("tel:") {
             let payload = PhoneDetector.telPayload(link.url)
             guard let match = PhoneDetector.matches(in: payload).first else { continue }
-            let anchor = index.anchor(of: link)
+            let anchor = page.anchor(of: link)
             let alreadySeen = detections.contains {
                 $0.normalized == match.number.e164 && $0.anchor.blockIndex == anchor.blockIndex
                     && anchor.blockIndex != nil
@@ -45,7 +45,6 @@ public struct PhoneDetector: Detector {
         var value: String
         var number: PhoneNumber
         var range: Range<String.Index>
-        var offset: Int
     }
 
     /// The phone numbers in one piece of text, in order.
@@ -98,8 +97,7 @@ public struct PhoneDetector: Detector {
                     }
                     matches.append(
                         Match(
-                            value: String(text[range]), number: number, range: range,
-                            offset: text.distance(from: text.startIndex, to: range.lowerBound)))
+                            value: String(text[range]), number: number, range: range))
                     previousEnd = range.upperBound
                 }
                 start = next
@@ -245,8 +243,7 @@ public struct PhoneDetector: Detector {
         else { return nil }
         let digits = String(group.group.digits)
         return Match(
-            value: digits, number: PhoneNumber(e164: digits, subtype: subtype, confidence: 0.8), range: group.range,
-            offset: text.distance(from: text.startIndex, to: group.range.lowerBound))
+            value: digits, number: PhoneNumber(e164: digits, subtype: subtype, confidence: 0.8), range: group.range)
     }
 
     /// `máy lẻ 1020`, `ext. 202`, `x214`, `ML: 1021` right after a number.

@@ -46,12 +46,11 @@ public struct TitleDetector: Detector {
 
     public init() {}
 
-    public func detect(in document: HTMLDocument) -> [Detection] {
-        let index = DocumentIndex(document)
+    public func detect(in page: PageText) -> [Detection] {
         var detections: [Detection] = []
-        for (blockIndex, block) in document.blocks.enumerated() {
-            let words = Word.split(block.text)
-            // Each word folded once; phrases are looked up by their first word.
+        for (blockIndex, block) in page.document.blocks.enumerated() {
+            let words = page.words(ofBlock: blockIndex)
+            // Phrases are looked up by their first word.
             let folded = words.map(\.folded)
             var position = 0
             while position < words.count {
@@ -81,8 +80,7 @@ public struct TitleDetector: Detector {
                     Detection(
                         kind: .title, subtype: nil, value: value,
                         normalized: value.precomposedStringWithCanonicalMapping, confidence: 0.8,
-                        anchor: index.anchor(
-                            block: blockIndex, offset: block.text.distance(from: block.text.startIndex, to: range.lowerBound)),
+                        anchor: page.anchor(block: blockIndex, at: range.lowerBound),
                         context: Snippet.around(range, in: block.text)))
                 position = end
             }

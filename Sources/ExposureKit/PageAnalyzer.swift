@@ -28,8 +28,9 @@ public struct PageAnalyzer: Sendable {
 
     public func analyze(_ bytes: [UInt8], url: String, contentType: String?) -> PageAnalysis {
         let document = HTMLParser.parse(bytes, url: url, contentType: contentType)
-        let detections = detectors.flatMap { $0.detect(in: document) }
-        let mentions = personDetector.mentions(in: document)
+        let page = PageText(document)
+        let detections = detectors.flatMap { $0.detect(in: page) }
+        let mentions = personDetector.mentions(in: page)
         let linked = PersonLinker.link(detections, to: mentions, in: document)
         return PageAnalysis(document: document, linked: linked, mentions: mentions)
     }

@@ -1,0 +1,55 @@
+import ExposureHTML
+
+/// One parsed page prepared for the detectors: the document, its block lookups, and each
+/// block's words, split and folded once however many detectors read them.
+///
+/// Made per page and used by one task; not shared between pages.
+public final class PageText {
+    public let document: HTMLDocument
+    private let blockByPath: [String: Int]
+    private var wordsByBlock: [[Word]?]
+
+    public init(_ document: HTMLDocument) {
+        self.document = document
+        var blockByPath: [String: Int] = [:]
+        for (index, block) in document.blocks.enumerated() where blockByPath[block.path] == nil {
+            blockByPath[block.path] = index
+        }
+        self.blockByPath = blockByPath
+        wordsByBlock = Array(repeating: nil, count: document.blocks.count)
+    }
+
+    /// The words of block `index`, split on first use.
+    func words(ofBlock index: Int) -> [Word] {
+        if let words = wordsByBlock[index] { return words }
+        let words = Word.split(document.blocks[index].text)
+        wordsByBlock[index] = words
+        return words
+    }
+
+    /// The anchor of a position within a block's text, or within `text` made from it (a
+    /// detector's rewritten copy of the block).
+    func anchor(block index: Int, at position: String.Index, in text: String? = nil) -> Anchor {
+        let block = document.blocks[index]
+        return Anchor(
+            path: block.path, blockIndex: index, offset: Anchor.offset(of: position, in: text ?? block.text),
+            container: block.container, region: block.region)
+    }
+
+    /// The anchor of a link: the innermost block holding it, by walking up its DOM path.
+    func anchor(of link: Link) -> Anchor {
+        Anchor(
+            path: link.path, blockIndex: enclosingBlock(ofPath: link.path), offset: 0,
+            container: link.container, region: link.region)
+    }
+
+    private func enclosingBlock(ofPath path: String) -> Int? {
+        var current = Substring(path)
+        while !current.isEmpty {
+            if let index = blockByPath[String(current)] { return index }
+            guard let slash = current.lastIndex(of: "/") else { return nil }
+            current = current[..<slash]
+        }
+        return nil
+    }
+}
