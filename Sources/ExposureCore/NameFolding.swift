@@ -6,39 +6,49 @@ import Foundation
 /// in NFC or NFD; all fold to `nguyen van an`. `đ` has no decomposition, so it is mapped by hand.
 /// Runs of whitespace fold to one space and the ends are trimmed.
 public enum NameFolding {
-    public static func fold(_ text: String) -> String {
-        // Built as UTF-8 bytes: appending bytes is far cheaper than appending scalars to a view.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            // ASCII directly; Unicode's property tables only for the rest.
-            if value < 0x80 {
-                if value == 0x20 || (0x09...0x0D).contains(value) {
-                    pendingSpace = !folded.isEmpty
-                    continue
-                }
+    public static func fold(_ text: String) -> String { fold(text.unicodeScalars, utf8Count: text.utf8.count) }
+
+    public static func fold(_ text: Substring) -> String { fold(text.unicodeScalars, utf8Count: text.utf8.count) }
+
+    /// Folds into a buffer on the stack: most folded words fit a small string, so a word costs
+    /// no heap allocation at all.
+    private static func fold<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, utf8Count: Int) -> String {
+        // A scalar of n UTF-8 bytes folds to at most 3 scalars of 4 bytes: 6 bytes per input byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8Count * 6 + 1) { buffer in
+            var length = 0
+            var pendingSpace = false
+            func append(_ byte: UInt8) {
                 if pendingSpace {
-                    folded.append(0x20)
+                    buffer[length] = 0x20
+                    length += 1
                     pendingSpace = false
                 }
-                folded.append(UInt8((0x41...0x5A).contains(value) ? value + 32 : value))
-                continue
+                buffer[length] = byte
+                length += 1
             }
-            if scalar.properties.isWhitespace {
-                pendingSpace = !folded.isEmpty
-                continue
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    if value == 0x20 || (0x09...0x0D).contains(value) {
+                        pendingSpace = length > 0
+                    } else {
+                        append(UInt8((0x41...0x5A).contains(value) ? value + 32 : value))
+                    }
+                    continue
+                }
+                if let packed = tableEntry(value), packed != unpackable {
+                    // Up to three bytes, count in the top byte; zero bytes for a combining mark.
+                    for shift in stride(from: 0, to: Int(packed >> 24) * 8, by: 8) { append(UInt8(truncatingIfNeeded: packed >> shift)) }
+                    continue
+                }
+                if scalar.properties.isWhitespace {
+                    pendingSpace = length > 0
+                    continue
+                }
+                for byte in String(String.UnicodeScalarView(slowFold(scalar))).utf8 { append(byte) }
             }
-            let replacement = latinTable[value] ?? Array(String(String.UnicodeScalarView(slowFold(scalar))).utf8)
-            if replacement.isEmpty { continue }
-            if pendingSpace {
-                folded.append(0x20)
-                pendingSpace = false
-            }
-            folded.append(contentsOf: replacement)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     /// One scalar folded through Foundation's decomposition; the table caches the common ones.
@@ -54,16 +64,25 @@ public enum NameFolding {
         return result
     }
 
-    /// Latin-1, Latin Extended-A/B, combining diacritics and Latin Extended Additional
-    /// (every precomposed Vietnamese letter), folded once.
-    private static let latinTable: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
-        for range in [0x00C0...0x024F, 0x0300...0x036F, 0x1E00...0x1EFF] {
-            for value in range {
-                guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-                table[UInt32(value)] = Array(String(String.UnicodeScalarView(slowFold(scalar))).utf8)
-            }
+    /// Latin-1 letters, Latin Extended-A/B and the combining diacritics (U+00C0 to U+036F), and
+    /// Latin Extended Additional (U+1E00 to U+1EFF, every precomposed Vietnamese letter), folded
+    /// once and packed: the folded UTF-8 bytes, lowest first, with their count in the top byte.
+    private static let latinTable = packedTable(0x00C0..<0x0370)
+    private static let latinAdditionalTable = packedTable(0x1E00..<0x1F00)
+    private static let unpackable: UInt32 = .max
+
+    private static func tableEntry(_ value: UInt32) -> UInt32? {
+        if value >= 0x00C0, value < 0x0370 { return latinTable[Int(value - 0x00C0)] }
+        if value >= 0x1E00, value < 0x1F00 { return latinAdditionalTable[Int(value - 0x1E00)] }
+        return nil
+    }
+
+    private static func packedTable(_ range: Range<UInt32>) -> [UInt32] {
+        range.map { value in
+            guard let scalar = Unicode.Scalar(value) else { return unpackable }
+            let bytes = Array(String(String.UnicodeScalarView(slowFold(scalar))).utf8)
+            guard bytes.count <= 3 else { return unpackable }
+            return bytes.enumerated().reduce(UInt32(bytes.count) << 24) { $0 | UInt32($1.element) << ($1.offset * 8) }
         }
-        return table
-    }()
+    }
 }

@@ -9,9 +9,9 @@ struct Word {
 
     var range: Range<String.Index> { text.startIndex..<text.endIndex }
 
-    /// Lower case, without diacritics: `Nguyễn` -> `nguyen`; computed on demand, as most words
-    /// of a page never need it.
-    var folded: String { NameFolding.fold(String(text)) }
+    /// Lower case, without diacritics: `Nguyễn` -> `nguyen`. Folded when split: titles look
+    /// every word up by it, and a folded word is a small string that costs no allocation.
+    var folded: String
 
     /// Lower case with diacritics, composed (NFC) whatever the page's form.
     var lowercased: String {
@@ -52,7 +52,8 @@ struct Word {
             }
             var end = index
             while end < scalars.endIndex, isWordScalar(scalars[end]) { end = scalars.index(after: end) }
-            words.append(Word(text: text[index..<end], gap: text[gapStart..<index]))
+            let word = text[index..<end]
+            words.append(Word(text: word, gap: text[gapStart..<index], folded: NameFolding.fold(word)))
             gapStart = end
             index = end
         }

@@ -27,4 +27,42 @@ import Testing
         let legacy = "Nguy\u{00EA}\u{0301}n"
         #expect(NameFolding.fold(legacy) == "nguyen")
     }
+
+    @Test func substringsFoldLikeStrings() {
+        let text = "Bà NGUYỄN Thị Thu Hà, Phó Giám đốc"
+        let name = text.dropFirst(3).prefix(17)
+        #expect(NameFolding.fold(name) == NameFolding.fold(String(name)))
+        #expect(NameFolding.fold(name) == "nguyen thi thu ha")
+    }
+
+    /// Every scalar of the folding tables against the definition: decompose, drop the marks,
+    /// lower the case, `đ` to `d`.
+    @Test func tableScalarsFoldAsDefined() {
+        for value in Array(0x00C0..<0x0370) + Array(0x1E00..<0x1F00) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            var expected = ""
+            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            where part.properties.generalCategory != .nonspacingMark {
+                expected += part == "đ" || part == "Đ" ? "d" : part.properties.lowercaseMapping
+            }
+            #expect(NameFolding.fold("a" + String(scalar) + "b") == "a" + expected + "b", "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test(arguments: [
+        ("Ωμέγα", "ωμεγα"),
+        ("ПЁТР", "петр"),
+        ("a\u{00A0}b\u{3000}c", "a b c"),
+        ("\u{2003}x\u{2003}", "x"),
+        ("İstanbul", "istanbul"),
+    ])
+    func foldsOutsideTheLatinTables(input: String, expected: String) {
+        #expect(NameFolding.fold(input) == expected)
+    }
+
+    @Test func longTextFolds() {
+        let block = String(repeating: "Trường Đại học Sư phạm ", count: 200)
+        let folded = NameFolding.fold(block)
+        #expect(folded == String(repeating: "truong dai hoc su pham ", count: 200).trimmingCharacters(in: .whitespaces))
+    }
 }
