@@ -109,9 +109,10 @@ public struct AddressDetector: Detector {
 
     /// Cues every address carries, with diacritics (rare outside addresses, unlike their folded
     /// forms), in lower, title and upper case: a unit word, or a US state and ZIP code.
-    private static let unitCues: [String] = [
-        "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị trấn", "thị xã", "hà nội", "ấp", "thôn", "xóm",
-    ].flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] } + ["P.", "Q.", "TP.", "TX.", "TT."]
+    private static let unitCues = ByteCues(
+        [
+            "phường", "xã", "quận", "huyện", "tỉnh", "thành phố", "thị trấn", "thị xã", "hà nội", "ấp", "thôn", "xóm",
+        ].flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] } + ["P.", "Q.", "TP.", "TX.", "TT."])
 
     /// A cheap check that rules out most blocks before they are cut into parts.
     private static func mayHoldAddress(_ text: String) -> Bool {
@@ -130,7 +131,7 @@ public struct AddressDetector: Detector {
         if text.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
             text = text.precomposedStringWithCanonicalMapping
         }
-        return unitCues.contains(where: text.containsBytes)
+        return unitCues.occurs(in: text)
     }
 
     /// A part without a label before a colon (`Địa chỉ: Số 10` -> `Số 10`) or leading spaces.
@@ -141,22 +142,24 @@ public struct AddressDetector: Detector {
         return lower..<range.upperBound
     }
 
+    /// What a comma-separated part is, judged from its words on bytes: parts are many per page
+    /// and most are plain prose.
     private static func kind(of part: Substring) -> PartKind {
-        let body = part.lastIndex(of: ":").map { part[part.index(after: $0)...] } ?? part
-        let words = body.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        let body = part.utf8.lastIndex(of: UInt8(ascii: ":")).map { part[part.utf8.index(after: $0)...] } ?? part
+        let words = Self.words(of: body, limit: 12)
         guard let firstWord = words.first, words.count <= 12 else { return .other }
-        let first = NameFolding.fold(String(firstWord)).trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
-        let second = words.count > 1 ? NameFolding.fold(String(words[1])) : ""
+        let first = trimmingDotsAndColons(NameFolding.fold(firstWord))
+        let second = words.count > 1 ? NameFolding.fold(words[1]) : ""
         // US: `100 N. Main St.`, `Suite 201`, `Lassen, TX 78999`, `TX 78999`.
-        if firstWord.first?.isNumber == true {
-            if words.dropFirst().contains(where: { usStreetSuffixes.contains(NameFolding.fold(String($0)).trimmingCharacters(in: CharacterSet(charactersIn: "."))) }) {
+        if let leading = firstWord.utf8.first, isDigit(leading) {
+            if words.dropFirst().contains(where: { usStreetSuffixes.contains(trimmingDotsAndColons(NameFolding.fold($0))) }) {
                 return .street
             }
             return words.count <= 6 ? .street : .other
         }
-        if words.count >= 2, words.count <= 3, [5, 10].contains(words.last!.count),
-            words.last!.allSatisfy({ $0.isNumber || $0 == "-" }),
-            words[words.count - 2].count == 2, words[words.count - 2].allSatisfy(\.isUppercase)
+        if words.count >= 2, words.count <= 3, let last = words.last, [5, 10].contains(last.utf8.count),
+            last.utf8.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") }),
+            words[words.count - 2].utf8.count == 2, words[words.count - 2].utf8.allSatisfy({ (0x41...0x5A).contains($0) })
         {
             return .unit
         }
@@ -168,13 +171,52 @@ public struct AddressDetector: Detector {
             case "da": return second == "nang" ? .unit : .other
             case "p", "q":
                 // `P.1204` is a room, not a ward; `P. Dịch Vọng` and `Q.3` are units.
-                return firstWord.count <= 2 || firstWord.dropFirst(2).allSatisfy(\.isNumber) ? .unit : .street
+                return firstWord.utf8.count <= 2 || firstWord.utf8.dropFirst(2).allSatisfy(isDigit) ? .unit : .street
             default: return .unit
             }
         }
-        if streetWords.contains(first) || (first == "phong" && second.first?.isNumber == true) { return .street }
-        if words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) { return .name }
+        if streetWords.contains(first) || (first == "phong" && second.utf8.first.map(isDigit) == true) { return .street }
+        if words.count <= 4, words.allSatisfy(startsUppercase) { return .name }
         return .other
+    }
+
+    /// The words of a part, split at spaces and no-break spaces; stops counting past `limit`.
+    private static func words(of text: Substring, limit: Int) -> [Substring] {
+        var words: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        func close() {
+            if start < index { words.append(text[start..<index]) }
+        }
+        while index < bytes.endIndex, words.count <= limit {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == 0x20 {
+                close()
+                start = next
+            } else if byte == 0xC2, next < bytes.endIndex, bytes[next] == 0xA0 {
+                close()
+                start = bytes.index(after: next)
+            }
+            index = next
+        }
+        if words.count <= limit { close() }
+        return words
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func startsUppercase(_ word: Substring) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return (0x41...0x5A).contains(first) }
+        return word.unicodeScalars.first!.properties.isUppercase
+    }
+
+    private static func trimmingDotsAndColons(_ word: String) -> String {
+        let trimmed = word.utf8.drop(while: { $0 == 0x2E || $0 == 0x3A })
+        let end = trimmed.lastIndex(where: { $0 != 0x2E && $0 != 0x3A }).map { trimmed.index(after: $0) } ?? trimmed.startIndex
+        return String(Substring(trimmed[trimmed.startIndex..<end]))
     }
 
     /// NFC, abbreviations spelled out, and line breaks or `·` between parts written as commas.

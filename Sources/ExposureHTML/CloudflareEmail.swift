@@ -1,3 +1,5 @@
+import ExposureCore
+
 /// Cloudflare's e-mail obfuscation, undone as the browser's script does.
 ///
 /// Cloudflare replaces every address with `[email protected]` and keeps it as hex in a

@@ -1,3 +1,5 @@
+import ExposureCore
+
 extension Container {
     /// Class or id fragments of elements that box one person or item (matched case-insensitively).
     static let cardKeywords = [

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import ExposureCore
 
 /// Reading an `<img>`: which URL is the real picture, its candidates, size and caption.
 struct ImageSources {

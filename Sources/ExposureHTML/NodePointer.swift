@@ -1,4 +1,5 @@
 internal import CLibXML2
+import ExposureCore
 
 /// A node of a libxml2 tree owned by a live ``LibXMLDocument``.
 typealias NodePointer = UnsafeMutablePointer<xmlNode>

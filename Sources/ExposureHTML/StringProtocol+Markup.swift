@@ -1,28 +1,4 @@
 extension StringProtocol {
-    /// Whether the text contains `fragment`, compared byte for byte (no Unicode equivalence:
-    /// this is for markup names, and much faster than Foundation's search).
-    func containsBytes(_ fragment: String) -> Bool {
-        // Native strings and their substrings are contiguous: searched in place, without copies.
-        let found = utf8.withContiguousStorageIfAvailable { haystack in
-            fragment.utf8.withContiguousStorageIfAvailable { needle in Self.search(needle, in: haystack) }
-        }
-        if let found = found ?? nil { return found }
-        var haystack = String(self)
-        var needle = fragment
-        return haystack.withUTF8 { haystack in needle.withUTF8 { needle in Self.search(needle, in: haystack) } }
-    }
-
-    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
-                return true
-            }
-        }
-        return false
-    }
-
     /// The text without leading and trailing ASCII whitespace (HTML's notion of whitespace).
     func trimmingASCIIWhitespace() -> SubSequence {
         // Ends that are not whitespace bytes are not whitespace characters: nothing to trim.
