@@ -19,26 +19,46 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// Collapses whitespace and shortens text to the snippet cap, keeping its start.
     public static func clip(_ text: String) -> String {
         if isClipped(text) { return text }
-        let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard collapsed.count > maximumContextLength else { return collapsed }
-        return String(collapsed.prefix(maximumContextLength - 1)) + "…"
+        var collapsed = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                pendingSpace = !collapsed.isEmpty
+                continue
+            }
+            if pendingSpace {
+                collapsed.append(" ")
+                pendingSpace = false
+            }
+            collapsed.append(scalar)
+        }
+        let result = String(collapsed)
+        // Characters never outnumber bytes: only a long text needs counting.
+        guard result.utf8.count > maximumContextLength, result.count > maximumContextLength else { return result }
+        return String(result.prefix(maximumContextLength - 1)) + "…"
     }
 
-    /// Whether text is already short and single-spaced: ASCII whitespace only, one at a time,
-    /// none at the ends. The common case, checked on bytes.
+    /// Whether text is already short and single-spaced: spaces only, one at a time, none at
+    /// the ends. The common case.
     private static func isClipped(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count <= maximumContextLength, bytes.first != 0x20, bytes.last != 0x20 else { return false }
-        var previousWasSpace = false
-        for byte in bytes {
-            switch byte {
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xC2, 0xE2, 0xE3: return false  // other whitespace, or may be
-            case 0x20:
-                if previousWasSpace { return false }
-                previousWasSpace = true
-            default: previousWasSpace = false
+        guard text.utf8.count <= maximumContextLength else { return false }
+        var previous: Unicode.Scalar = " "  // so that a leading space fails
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                if previous == " " { return false }
+            } else if isWhitespace(scalar) {
+                return false
             }
+            previous = scalar
         }
-        return true
+        return previous != " "
+    }
+
+    /// Unicode's White_Space property, spelled out: cheaper than the property tables.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }

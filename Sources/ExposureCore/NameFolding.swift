@@ -37,6 +37,10 @@ public enum NameFolding {
                     continue
                 }
                 if let packed = tableEntry(value), packed != unpackable {
+                    if packed == whitespace {
+                        pendingSpace = length > 0
+                        continue
+                    }
                     // Up to three bytes, count in the top byte; zero bytes for a combining mark.
                     for shift in stride(from: 0, to: Int(packed >> 24) * 8, by: 8) { append(UInt8(truncatingIfNeeded: packed >> shift)) }
                     continue
@@ -64,22 +68,27 @@ public enum NameFolding {
         return result
     }
 
-    /// Latin-1 letters, Latin Extended-A/B and the combining diacritics (U+00C0 to U+036F), and
-    /// Latin Extended Additional (U+1E00 to U+1EFF, every precomposed Vietnamese letter), folded
-    /// once and packed: the folded UTF-8 bytes, lowest first, with their count in the top byte.
-    private static let latinTable = packedTable(0x00C0..<0x0370)
+    /// Latin-1, Latin Extended-A/B and the combining diacritics (U+0080 to U+036F), Latin
+    /// Extended Additional (U+1E00 to U+1EFF, every precomposed Vietnamese letter) and General
+    /// Punctuation (U+2000 to U+206F: dashes, quotes and spaces in cue windows), folded once and
+    /// packed: the folded UTF-8 bytes, lowest first, with their count in the top byte.
+    private static let latinTable = packedTable(0x0080..<0x0370)
     private static let latinAdditionalTable = packedTable(0x1E00..<0x1F00)
+    private static let punctuationTable = packedTable(0x2000..<0x2070)
     private static let unpackable: UInt32 = .max
+    private static let whitespace: UInt32 = .max - 1
 
     private static func tableEntry(_ value: UInt32) -> UInt32? {
-        if value >= 0x00C0, value < 0x0370 { return latinTable[Int(value - 0x00C0)] }
+        if value < 0x0370 { return latinTable[Int(value - 0x0080)] }
         if value >= 0x1E00, value < 0x1F00 { return latinAdditionalTable[Int(value - 0x1E00)] }
+        if value >= 0x2000, value < 0x2070 { return punctuationTable[Int(value - 0x2000)] }
         return nil
     }
 
     private static func packedTable(_ range: Range<UInt32>) -> [UInt32] {
         range.map { value in
             guard let scalar = Unicode.Scalar(value) else { return unpackable }
+            if scalar.properties.isWhitespace { return whitespace }
             let bytes = Array(String(String.UnicodeScalarView(slowFold(scalar))).utf8)
             guard bytes.count <= 3 else { return unpackable }
             return bytes.enumerated().reduce(UInt32(bytes.count) << 24) { $0 | UInt32($1.element) << ($1.offset * 8) }

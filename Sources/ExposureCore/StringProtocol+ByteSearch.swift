@@ -13,6 +13,20 @@ extension StringProtocol {
         return ByteSearch.contains(Array(needle.utf8), in: Array(utf8))
     }
 
+    /// Whether the text starts with an ASCII `prefix` in any case (`tel:`, `MAILTO:`), without
+    /// lowering the whole text first.
+    @inlinable
+    public func hasPrefixIgnoringASCIICase(_ prefix: String) -> Bool {
+        var text = utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = text.next() else { return false }
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            let wanted = expected >= 0x41 && expected <= 0x5A ? expected + 32 : expected
+            guard lowered == wanted else { return false }
+        }
+        return true
+    }
+
     /// Whether the text holds a line break.
     @inlinable
     public var containsLineBreak: Bool { utf8.contains(0x0A) }

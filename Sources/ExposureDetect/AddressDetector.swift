@@ -222,13 +222,16 @@ public struct AddressDetector: Detector {
     /// NFC, abbreviations spelled out, and line breaks or `·` between parts written as commas.
     static func normalize(_ value: String) -> String {
         var result = value.precomposedStringWithCanonicalMapping
-        for separator in ["\n", " · ", "·", " | "] {
-            result = result.replacingOccurrences(of: separator, with: ", ")
+        // Foundation's replacing costs as much when there is nothing to replace: look first.
+        func replace(_ target: String, with replacement: String) {
+            if result.containsBytes(target) { result = result.replacingOccurrences(of: target, with: replacement) }
         }
-        result = result.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ",,", with: ",")
+        for separator in ["\n", " · ", "·", " | "] { replace(separator, with: ", ") }
+        replace(" ,", with: ",")
+        replace(",,", with: ",")
         for (abbreviation, full) in abbreviations {
-            result = result.replacingOccurrences(of: abbreviation + " ", with: full + " ")
-            result = result.replacingOccurrences(of: abbreviation, with: full + " ")
+            replace(abbreviation + " ", with: full + " ")
+            replace(abbreviation, with: full + " ")
         }
         return result.split(separator: " ").joined(separator: " ")
     }

@@ -30,7 +30,7 @@ public struct EmailDetector: Detector {
                         context: Snippet.around(range, in: text)))
             }
         }
-        for link in document.links where link.url.lowercased().hasPrefix("mailto:") {
+        for link in document.links where link.url.hasPrefixIgnoringASCIICase("mailto:") {
             let payload = EmailDetector.mailtoAddress(link.url)
             guard let range = EmailDetector.addressRanges(in: payload).first else { continue }
             let address = String(payload[range])

@@ -23,7 +23,7 @@ public struct PhoneDetector: Detector {
                         context: Snippet.around(match.range, in: block.text)))
             }
         }
-        for link in document.links where link.url.lowercased().hasPrefix("tel:") {
+        for link in document.links where link.url.hasPrefixIgnoringASCIICase("tel:") {
             let payload = PhoneDetector.telPayload(link.url)
             guard let match = PhoneDetector.matches(in: payload).first else { continue }
             let anchor = page.anchor(of: link)

@@ -20,3 +20,28 @@ import Testing
         #expect(Severity.allCases.max() == .critical)
     }
 }
+
+@Suite struct EvidenceClipTests {
+    @Test(arguments: [
+        ("“Số 1” – Lê Lợi", "“Số 1” – Lê Lợi"),
+        ("a\u{00A0}\u{00A0}b", "a b"),
+        ("a\u{2003}b\u{3000}", "a b"),
+        ("  ", ""),
+        ("", ""),
+        ("x\u{0085}y", "x y"),
+    ])
+    func collapsesEveryWhitespace(input: String, expected: String) {
+        #expect(Evidence.clip(input) == expected)
+    }
+
+    @Test func shortTextIsReturnedAsIs() {
+        let text = "Phó Giám đốc: 0912 345 678 — “máy lẻ” 12"
+        #expect(Evidence.clip(text) == text)
+    }
+
+    @Test func longTextOfWideCharactersIsCappedByCharacters() {
+        let text = String(repeating: "ệ", count: 100)  // 300 bytes, 100 characters: under the cap
+        #expect(Evidence.clip(text) == text)
+        #expect(Evidence.clip(text + text).count == Evidence.maximumContextLength)
+    }
+}
