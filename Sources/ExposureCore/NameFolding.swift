@@ -6,15 +6,21 @@ import Foundation
 /// in NFC or NFD; all fold to `nguyen van an`. `đ` has no decomposition, so it is mapped by hand.
 /// Runs of whitespace fold to one space and the ends are trimmed.
 public enum NameFolding {
-    public static func fold(_ text: String) -> String { fold(text.unicodeScalars, utf8Count: text.utf8.count) }
+    public static func fold(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { fold(utf8: $0) }
+    }
 
-    public static func fold(_ text: Substring) -> String { fold(text.unicodeScalars, utf8Count: text.utf8.count) }
+    public static func fold(_ text: Substring) -> String {
+        var text = text
+        return text.withUTF8 { fold(utf8: $0) }
+    }
 
-    /// Folds into a buffer on the stack: most folded words fit a small string, so a word costs
-    /// no heap allocation at all.
-    private static func fold<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars, utf8Count: Int) -> String {
+    /// Folds valid UTF-8 (a Swift string's bytes) into a buffer on the stack: most folded words
+    /// fit a small string, so a word costs no heap allocation at all.
+    public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         // A scalar of n UTF-8 bytes folds to at most 3 scalars of 4 bytes: 6 bytes per input byte.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8Count * 6 + 1) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 1) { buffer in
             var length = 0
             var pendingSpace = false
             func append(_ byte: UInt8) {
@@ -26,8 +32,10 @@ public enum NameFolding {
                 buffer[length] = byte
                 length += 1
             }
-            for scalar in scalars {
-                let value = scalar.value
+            var index = 0
+            while index < bytes.count {
+                let (value, width) = UTF8Scalar.decode(bytes, at: index)
+                index += width
                 if value < 0x80 {
                     if value == 0x20 || (0x09...0x0D).contains(value) {
                         pendingSpace = length > 0
@@ -45,6 +53,7 @@ public enum NameFolding {
                     for shift in stride(from: 0, to: Int(packed >> 24) * 8, by: 8) { append(UInt8(truncatingIfNeeded: packed >> shift)) }
                     continue
                 }
+                let scalar = Unicode.Scalar(value)!
                 if scalar.properties.isWhitespace {
                     pendingSpace = length > 0
                     continue
@@ -93,5 +102,24 @@ public enum NameFolding {
             guard bytes.count <= 3 else { return unpackable }
             return bytes.enumerated().reduce(UInt32(bytes.count) << 24) { $0 | UInt32($1.element) << ($1.offset * 8) }
         }
+    }
+}
+
+/// Decoding one scalar from valid UTF-8, for loops that walk a string's bytes.
+public enum UTF8Scalar {
+    /// The scalar value at `index` and its width in bytes. The bytes must be valid UTF-8, as a
+    /// Swift string's are.
+    @inlinable
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (
+            (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4
+        )
     }
 }

@@ -139,8 +139,9 @@ public struct PersonDetector: Sendable {
 
     /// A family name, compared with diacritics unless the word is printed without any.
     private func isSurname(_ word: Word) -> Bool {
-        if word.isASCII { return VietnameseNames.foldedSurnames.contains(word.folded) }
-        return VietnameseNames.surnames.contains(word.lowercased)
+        // The folded set rules out most words before the exact form is built.
+        guard VietnameseNames.foldedSurnames.contains(word.folded) else { return false }
+        return word.isASCII || VietnameseNames.surnames.contains(word.lowercased)
     }
 
     /// Word ranges shaped like an English personal name, with the name in `First M. Last` order:

@@ -162,20 +162,23 @@ public struct PhoneDetector: Detector {
     }
 
     /// Splits a run into digit groups, remembering each group's separator and a leading `+`.
+    /// A run's digits are ASCII (see ``runs(in:)``), so bytes are all it takes.
     private static func groups(in run: Substring) -> [LocatedGroup] {
         var groups: [LocatedGroup] = []
+        let bytes = run.utf8
+        func isDigit(_ index: String.Index) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
         var separatorStart = run.startIndex
         var index = run.startIndex
         while index < run.endIndex {
-            guard run[index].isNumber else {
-                index = run.index(after: index)
+            guard isDigit(index) else {
+                index = bytes.index(after: index)
                 continue
             }
             var end = index
-            while end < run.endIndex, run[end].isNumber { end = run.index(after: end) }
+            while end < run.endIndex, isDigit(end) { end = bytes.index(after: end) }
             let separator = run[separatorStart..<index]
             // An opening bracket or plus sign belongs to the printed value of the number it leads.
-            let lead = separator.firstIndex { $0 == "(" || $0 == "+" } ?? index
+            let lead = separator.utf8.firstIndex { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "+") } ?? index
             groups.append(
                 LocatedGroup(
                     group: .init(digits: run[index..<end], separator: separator, plus: separator.utf8.contains(UInt8(ascii: "+"))),
@@ -205,9 +208,13 @@ public struct PhoneDetector: Detector {
     }
 
     private static func breaksNumbers(_ separator: Substring) -> Bool {
-        let trimmed = separator.trimmingCharacters(in: .whitespaces)
         if separator.containsLineBreak { return false }
-        return (trimmed == "-" || trimmed == "/" || trimmed == "–") && separator.count > 1
+        // Separators hold only phone punctuation: what is left without spaces is the mark.
+        var mark = separator.utf8[...]
+        while let first = mark.first, first == 0x20 || first == 0xC2 || first == 0xA0 { mark = mark.dropFirst() }
+        while let last = mark.last, last == 0x20 || last == 0xC2 || last == 0xA0 { mark = mark.dropLast() }
+        let isDash = mark.elementsEqual("-".utf8) || mark.elementsEqual("/".utf8) || mark.elementsEqual("–".utf8)
+        return isDash && mark.count < separator.utf8.count
     }
 
     /// The end of a date (`08/01/2024`, `13.02.2024`) starting at `start`, whose digits would

@@ -8,7 +8,7 @@ import ExposureHTML
 /// (`Giám đốc Sở Nội vụ`) up to punctuation, a line break or a new name.
 public struct TitleDetector: Detector {
     /// Title phrases, folded and split into words; longer phrases are tried first.
-    static let vietnamesePhrases: [String: [[String]]] = byFirstWord([
+    static let vietnamesePhrases = [
         // Vietnamese: leaders, heads of units, staff, and ranks.
         "pho giam doc", "giam doc", "pho chu tich", "chu tich", "pho bi thu", "bi thu", "pho chanh van phong",
         "chanh van phong", "pho truong phong", "truong phong", "pho truong ban", "truong ban", "pho hieu truong",
@@ -19,9 +19,9 @@ public struct TitleDetector: Detector {
         "doi truong", "pho truong tram", "truong tram", "to truong", "pho giam doc phu trach", "nhan vien",
         "dai ta", "thuong ta", "trung ta", "thieu ta", "dai uy", "thuong uy", "trung uy", "thieu uy",
         "thieu tuong", "trung tuong", "dai tuong",
-    ])
+    ]
 
-    static let englishPhrases: [String: [[String]]] = byFirstWord([
+    static let englishPhrases = [
         "deputy director", "assistant director", "executive director", "director", "vice mayor", "mayor",
         "mayor pro tem", "city council member", "council member", "councilmember", "county commissioner",
         "commissioner", "assistant city manager", "city manager", "city clerk", "deputy clerk", "clerk",
@@ -29,13 +29,17 @@ public struct TitleDetector: Detector {
         "sergeant", "captain", "sheriff", "undersheriff", "vice chair", "chair", "treasurer", "administrator",
         "superintendent", "public information officer", "manager", "supervisor", "coordinator", "specialist",
         "engineer", "city attorney", "secretary", "lt", "sgt", "capt",
-    ])
+    ]
 
-    /// Phrases split into folded words and grouped by their first word, longest first.
-    private static func byFirstWord(_ phrases: [String]) -> [String: [[String]]] {
-        let split = phrases.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
-        return Dictionary(grouping: split, by: { $0[0] })
-    }
+    /// Both lexicons split into folded words and grouped by their first word: Vietnamese
+    /// phrases before English ones, longest first within each.
+    private static let phrasesByFirstWord: [String: [(words: [String], vietnamese: Bool)]] = {
+        func split(_ phrases: [String], vietnamese: Bool) -> [(words: [String], vietnamese: Bool)] {
+            phrases.map { ($0.split(separator: " ").map(String.init), vietnamese) }.sorted { $0.words.count > $1.words.count }
+        }
+        let all = split(vietnamesePhrases, vietnamese: true) + split(englishPhrases, vietnamese: false)
+        return Dictionary(grouping: all, by: { $0.words[0] })
+    }()
 
     /// Unit words a title may run into (`Trưởng phòng Tổ chức cán bộ`); folded.
     private static let lowercaseContinuations: Set<String> = [
@@ -50,13 +54,9 @@ public struct TitleDetector: Detector {
         var detections: [Detection] = []
         for (blockIndex, block) in page.document.blocks.enumerated() {
             let words = page.words(ofBlock: blockIndex)
-            // Phrases are looked up by their first word.
-            let folded = words.map(\.folded)
             var position = 0
             while position < words.count {
-                let vietnamese = phraseLength(words, folded, at: position, phrases: Self.vietnamesePhrases)
-                guard let length = vietnamese ?? phraseLength(words, folded, at: position, phrases: Self.englishPhrases)
-                else {
+                guard let (length, vietnamese) = phrase(in: words, at: position) else {
                     position += 1
                     continue
                 }
@@ -67,13 +67,13 @@ public struct TitleDetector: Detector {
                 while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
                     !words[end].gap.containsLineBreak,
                     words[end].isCapitalized
-                        ? (vietnamese != nil ? !startsName(words, at: end) : folded[end - 1] == "of")
-                        : Self.lowercaseContinuations.contains(folded[end])
+                        ? (vietnamese ? !startsName(words, at: end) : words[end - 1].folded == "of")
+                        : Self.lowercaseContinuations.contains(words[end].folded)
                 {
                     end += 1
                 }
                 // A trailing connective belongs to the sentence, not the title.
-                while end - position > length, ["of", "and", "the", "for"].contains(folded[end - 1]) { end -= 1 }
+                while end - position > length, ["of", "and", "the", "for"].contains(words[end - 1].folded) { end -= 1 }
                 let range = words[position].text.startIndex..<words[end - 1].text.endIndex
                 let value = String(block.text[range])
                 detections.append(
@@ -88,14 +88,15 @@ public struct TitleDetector: Detector {
         return detections
     }
 
-    /// The word count of the longest title phrase starting at `position`, or nil.
-    private func phraseLength(_ words: [Word], _ folded: [String], at position: Int, phrases: [String: [[String]]]) -> Int? {
-        guard let candidates = phrases[folded[position]] else { return nil }
-        for phrase in candidates where position + phrase.count <= words.count {
+    /// The word count of the longest title phrase starting at `position`, Vietnamese first, and
+    /// whether it is Vietnamese; nil when none starts there. One lookup per word of the page.
+    private func phrase(in words: [Word], at position: Int) -> (length: Int, vietnamese: Bool)? {
+        guard let candidates = Self.phrasesByFirstWord[words[position].folded] else { return nil }
+        for (phrase, vietnamese) in candidates where position + phrase.count <= words.count {
             let matches = (1..<phrase.count).allSatisfy {
-                folded[position + $0] == phrase[$0] && words[position + $0].followsWhitespaceOnly
+                words[position + $0].folded == phrase[$0] && words[position + $0].followsWhitespaceOnly
             }
-            if matches { return phrase.count }
+            if matches { return (phrase.count, vietnamese) }
         }
         return nil
     }
