@@ -37,19 +37,20 @@ public struct AddressDetector: Detector {
     public func detect(in page: PageText) -> [Detection] {
         var detections: [Detection] = []
         for (blockIndex, block) in page.document.blocks.enumerated() {
-            for range in Self.addressRanges(in: block.text) {
-                let value = String(block.text[range]).trimmingCharacters(in: CharacterSet(charactersIn: " .;()"))
-                let before = NameFolding.fold(String(block.text[..<range.lowerBound].suffix(40)))
-                let subtype =
-                    ["que quan", "que:", "hometown"].contains(where: before.containsBytes) ? "hometown"
-                    : ["nha rieng", "thuong tru", "noi o", "tru tai", "cho o", "home"].contains(where: before.containsBytes)
-                        ? "home" : "office"
-                detections.append(
-                    Detection(
+            detections += page.detections(of: self, inBlock: blockIndex) {
+                Self.addressRanges(in: block.text).map { range in
+                    let value = String(block.text[range]).trimmingCharacters(in: CharacterSet(charactersIn: " .;()"))
+                    let before = NameFolding.fold(String(block.text[..<range.lowerBound].suffix(40)))
+                    let subtype =
+                        ["que quan", "que:", "hometown"].contains(where: before.containsBytes) ? "hometown"
+                        : ["nha rieng", "thuong tru", "noi o", "tru tai", "cho o", "home"].contains(where: before.containsBytes)
+                            ? "home" : "office"
+                    return Detection(
                         kind: .address, subtype: subtype, value: value, normalized: Self.normalize(value),
                         confidence: 0.75,
                         anchor: page.anchor(block: blockIndex, at: range.lowerBound),
-                        context: Snippet.around(range, in: block.text)))
+                        context: Snippet.around(range, in: block.text))
+                }
             }
         }
         return detections

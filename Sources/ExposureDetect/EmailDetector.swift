@@ -20,14 +20,14 @@ public struct EmailDetector: Detector {
         let document = page.document
         var detections: [Detection] = []
         for (blockIndex, block) in document.blocks.enumerated() {
-            let text = EmailDetector.deobfuscated(block.text)
-            for range in EmailDetector.addressRanges(in: text) {
-                let value = String(text[range])
-                detections.append(
+            detections += page.detections(of: self, inBlock: blockIndex) {
+                let text = EmailDetector.deobfuscated(block.text)
+                return EmailDetector.addressRanges(in: text).map { range in
                     detection(
-                        value: value,
+                        value: String(text[range]),
                         anchor: page.anchor(block: blockIndex, at: range.lowerBound, in: text),
-                        context: Snippet.around(range, in: text)))
+                        context: Snippet.around(range, in: text))
+                }
             }
         }
         for link in document.links where link.url.hasPrefixIgnoringASCIICase("mailto:") {

@@ -6,11 +6,14 @@ import ExposureHTML
 /// Made per page and used by one task; not shared between pages.
 public final class PageText {
     public let document: HTMLDocument
+    private let memo: DetectionMemo?
     private let blockByPath: [String: Int]
     private var wordsByBlock: [[Word]?]
 
-    public init(_ document: HTMLDocument) {
+    /// A page for the detectors; with a memo, blocks already read on other pages are not read again.
+    public init(_ document: HTMLDocument, memo: DetectionMemo? = nil) {
         self.document = document
+        self.memo = memo
         var blockByPath: [String: Int] = [:]
         for (index, block) in document.blocks.enumerated() where blockByPath[block.path] == nil {
             blockByPath[block.path] = index
@@ -27,13 +30,33 @@ public final class PageText {
         return words
     }
 
+    /// What `detector` finds in block `index`, from `detect` or, when another page had a
+    /// block with the same text, from the memo, anchored to this block.
+    func detections<D: Detector>(of detector: D, inBlock index: Int, detect: () -> [Detection]) -> [Detection] {
+        let text = document.blocks[index].text
+        guard let memo else { return detect() }
+        if let remembered = memo.detections(of: ObjectIdentifier(D.self), text: text) {
+            return remembered.map { detection in
+                var detection = detection
+                detection.anchor = anchor(block: index, offset: detection.anchor.offset)
+                return detection
+            }
+        }
+        let detections = detect()
+        memo.remember(detections, of: ObjectIdentifier(D.self), text: text)
+        return detections
+    }
+
     /// The anchor of a position within a block's text, or within `text` made from it (a
     /// detector's rewritten copy of the block).
     func anchor(block index: Int, at position: String.Index, in text: String? = nil) -> Anchor {
+        anchor(block: index, offset: Anchor.offset(of: position, in: text ?? document.blocks[index].text))
+    }
+
+    private func anchor(block index: Int, offset: Int) -> Anchor {
         let block = document.blocks[index]
         return Anchor(
-            path: block.path, blockIndex: index, offset: Anchor.offset(of: position, in: text ?? block.text),
-            container: block.container, region: block.region)
+            path: block.path, blockIndex: index, offset: offset, container: block.container, region: block.region)
     }
 
     /// The anchor of a link: the innermost block holding it, by walking up its DOM path.

@@ -14,13 +14,14 @@ public struct PhoneDetector: Detector {
         let document = page.document
         var detections: [Detection] = []
         for (blockIndex, block) in document.blocks.enumerated() {
-            for match in PhoneDetector.matches(in: block.text) {
-                detections.append(
+            detections += page.detections(of: self, inBlock: blockIndex) {
+                PhoneDetector.matches(in: block.text).map { match in
                     Detection(
                         kind: .phone, subtype: match.number.subtype, value: match.value,
                         normalized: match.number.e164, confidence: match.number.confidence,
                         anchor: page.anchor(block: blockIndex, at: match.range.lowerBound),
-                        context: Snippet.around(match.range, in: block.text)))
+                        context: Snippet.around(match.range, in: block.text))
+                }
             }
         }
         for link in document.links where link.url.hasPrefixIgnoringASCIICase("tel:") {

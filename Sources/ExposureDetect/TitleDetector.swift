@@ -51,39 +51,44 @@ public struct TitleDetector: Detector {
     public init() {}
 
     public func detect(in page: PageText) -> [Detection] {
+        page.document.blocks.indices.flatMap { blockIndex in
+            page.detections(of: self, inBlock: blockIndex) { titles(inBlock: blockIndex, of: page) }
+        }
+    }
+
+    private func titles(inBlock blockIndex: Int, of page: PageText) -> [Detection] {
+        let block = page.document.blocks[blockIndex]
         var detections: [Detection] = []
-        for (blockIndex, block) in page.document.blocks.enumerated() {
-            let words = page.words(ofBlock: blockIndex)
-            var position = 0
-            while position < words.count {
-                guard let (length, vietnamese) = phrase(in: words, at: position) else {
-                    position += 1
-                    continue
-                }
-                var end = position + length
-                // Extend over the unit named with the title, as far as it is written without a break:
-                // `Giám đốc Sở Nội vụ`, `Director of Public Works`. English titles stand before names
-                // (`Sheriff Ray Villanueva`), so there a capitalised word continues only after `of`.
-                while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
-                    !words[end].gap.containsLineBreak,
-                    words[end].isCapitalized
-                        ? (vietnamese ? !startsName(words, at: end) : words[end - 1].folded == "of")
-                        : Self.lowercaseContinuations.contains(words[end].folded)
-                {
-                    end += 1
-                }
-                // A trailing connective belongs to the sentence, not the title.
-                while end - position > length, ["of", "and", "the", "for"].contains(words[end - 1].folded) { end -= 1 }
-                let range = words[position].text.startIndex..<words[end - 1].text.endIndex
-                let value = String(block.text[range])
-                detections.append(
-                    Detection(
-                        kind: .title, subtype: nil, value: value,
-                        normalized: value.precomposedStringWithCanonicalMapping, confidence: 0.8,
-                        anchor: page.anchor(block: blockIndex, at: range.lowerBound),
-                        context: Snippet.around(range, in: block.text)))
-                position = end
+        let words = page.words(ofBlock: blockIndex)
+        var position = 0
+        while position < words.count {
+            guard let (length, vietnamese) = phrase(in: words, at: position) else {
+                position += 1
+                continue
             }
+            var end = position + length
+            // Extend over the unit named with the title, as far as it is written without a break:
+            // `Giám đốc Sở Nội vụ`, `Director of Public Works`. English titles stand before names
+            // (`Sheriff Ray Villanueva`), so there a capitalised word continues only after `of`.
+            while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
+                !words[end].gap.containsLineBreak,
+                words[end].isCapitalized
+                    ? (vietnamese ? !startsName(words, at: end) : words[end - 1].folded == "of")
+                    : Self.lowercaseContinuations.contains(words[end].folded)
+            {
+                end += 1
+            }
+            // A trailing connective belongs to the sentence, not the title.
+            while end - position > length, ["of", "and", "the", "for"].contains(words[end - 1].folded) { end -= 1 }
+            let range = words[position].text.startIndex..<words[end - 1].text.endIndex
+            let value = String(block.text[range])
+            detections.append(
+                Detection(
+                    kind: .title, subtype: nil, value: value,
+                    normalized: value.precomposedStringWithCanonicalMapping, confidence: 0.8,
+                    anchor: page.anchor(block: blockIndex, at: range.lowerBound),
+                    context: Snippet.around(range, in: block.text)))
+            position = end
         }
         return detections
     }

@@ -18,6 +18,8 @@ public struct PageAnalysis: Sendable {
 public struct PageAnalyzer: Sendable {
     private let detectors: [any Detector] = [PhoneDetector(), EmailDetector(), TitleDetector(), AddressDetector()]
     private let personDetector: PersonDetector
+    /// Blocks the site repeats on every page (header, menus, footer) are read once per analyzer.
+    private let memo = DetectionMemo()
 
     public init(subject: Subject) {
         personDetector = PersonDetector(subject: subject)
@@ -28,7 +30,7 @@ public struct PageAnalyzer: Sendable {
 
     public func analyze(_ bytes: [UInt8], url: String, contentType: String?) -> PageAnalysis {
         let document = HTMLParser.parse(bytes, url: url, contentType: contentType)
-        let page = PageText(document)
+        let page = PageText(document, memo: memo)
         let detections = detectors.flatMap { $0.detect(in: page) }
         let mentions = personDetector.mentions(in: page)
         let linked = PersonLinker.link(detections, to: mentions, in: document)
