@@ -33,18 +33,32 @@ public final class PageText {
     /// What `detector` finds in block `index`, from `detect` or, when another page had a
     /// block with the same text, from the memo, anchored to this block.
     func detections<D: Detector>(of detector: D, inBlock index: Int, detect: () -> [Detection]) -> [Detection] {
-        let text = document.blocks[index].text
-        guard let memo else { return detect() }
-        if let remembered = memo.detections(of: ObjectIdentifier(D.self), text: text) {
-            return remembered.map { detection in
-                var detection = detection
-                detection.anchor = anchor(block: index, offset: detection.anchor.offset)
-                return detection
+        remembered(by: D.self, variant: 0, inBlock: index, find: detect, anchor: \.anchor)
+    }
+
+    /// The people `detector` finds in block `index`, as ``detections(of:inBlock:detect:)``;
+    /// `variant` tells apart blocks whose mentions depend on more than their text.
+    func mentions(of detector: PersonDetector, variant: Int, inBlock index: Int, detect: () -> [PersonMention])
+        -> [PersonMention]
+    {
+        remembered(by: PersonDetector.self, variant: variant, inBlock: index, find: detect, anchor: \.anchor)
+    }
+
+    private func remembered<Item: Sendable>(
+        by finder: Any.Type, variant: Int, inBlock index: Int, find: () -> [Item], anchor path: WritableKeyPath<Item, Anchor>
+    ) -> [Item] {
+        guard let memo else { return find() }
+        let key = DetectionMemo.Key(finder: ObjectIdentifier(finder), variant: variant, text: document.blocks[index].text)
+        if let remembered = memo.items(for: key) as? [Item] {
+            return remembered.map { item in
+                var item = item
+                item[keyPath: path] = anchor(block: index, offset: item[keyPath: path].offset)
+                return item
             }
         }
-        let detections = detect()
-        memo.remember(detections, of: ObjectIdentifier(D.self), text: text)
-        return detections
+        let items = find()
+        memo.remember(items, for: key)
+        return items
     }
 
     /// The anchor of a position within a block's text, or within `text` made from it (a

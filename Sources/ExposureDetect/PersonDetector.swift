@@ -28,34 +28,40 @@ public struct PersonDetector: Sendable {
     }
 
     public func mentions(in page: PageText) -> [PersonMention] {
-        let document = page.document
+        let isVietnamesePage = page.document.language?.lowercased().hasPrefix("vi") ?? false
+        return page.document.blocks.indices.flatMap { blockIndex in
+            // What a block yields depends on its text and on these two traits alone.
+            let inTable = page.document.blocks[blockIndex].container?.kind == .tableRow
+            return page.mentions(of: self, variant: (isVietnamesePage ? 1 : 0) + (inTable ? 2 : 0), inBlock: blockIndex) {
+                mentions(inBlock: blockIndex, of: page, isVietnamesePage: isVietnamesePage, inTable: inTable)
+            }
+        }
+    }
+
+    private func mentions(inBlock blockIndex: Int, of page: PageText, isVietnamesePage: Bool, inTable: Bool) -> [PersonMention] {
         var mentions: [PersonMention] = []
-        let isVietnamesePage = document.language?.lowercased().hasPrefix("vi") ?? false
-        for (blockIndex, block) in document.blocks.enumerated() {
-            let words = page.words(ofBlock: blockIndex)
-            var claimed: [Range<Int>] = []
-            if let subjectKey {
-                for match in subjectMatches(in: words) {
-                    claimed.append(match)
-                    mentions.append(mention(words[match], key: subjectKey, block: blockIndex, in: page, confidence: 0.95))
-                }
-            }
-            for match in vietnameseNames(in: words) where !claimed.contains(where: { $0.overlaps(match) }) {
+        let words = page.words(ofBlock: blockIndex)
+        var claimed: [Range<Int>] = []
+        if let subjectKey {
+            for match in subjectMatches(in: words) {
                 claimed.append(match)
-                let key = words[match].map(\.folded).joined(separator: " ")
-                mentions.append(mention(words[match], key: key, block: blockIndex, in: page, confidence: 0.8))
+                mentions.append(mention(words[match], key: subjectKey, block: blockIndex, in: page, confidence: 0.95))
             }
-            // English name shapes are looked for unless the page says it is Vietnamese.
-            guard !isVietnamesePage else { continue }
-            let inTable = block.container?.kind == .tableRow
-            for (match, printed) in englishNames(in: words, inTable: inTable)
-            where !claimed.contains(where: { $0.overlaps(match) }) {
-                claimed.append(match)
-                mentions.append(
-                    mention(
-                        words[match], key: NameFolding.fold(printed), block: blockIndex, in: page,
-                        confidence: 0.75, printed: printed))
-            }
+        }
+        for match in vietnameseNames(in: words) where !claimed.contains(where: { $0.overlaps(match) }) {
+            claimed.append(match)
+            let key = words[match].map(\.folded).joined(separator: " ")
+            mentions.append(mention(words[match], key: key, block: blockIndex, in: page, confidence: 0.8))
+        }
+        // English name shapes are looked for unless the page says it is Vietnamese.
+        guard !isVietnamesePage else { return mentions }
+        for (match, printed) in englishNames(in: words, inTable: inTable)
+        where !claimed.contains(where: { $0.overlaps(match) }) {
+            claimed.append(match)
+            mentions.append(
+                mention(
+                    words[match], key: NameFolding.fold(printed), block: blockIndex, in: page,
+                    confidence: 0.75, printed: printed))
         }
         return mentions
     }

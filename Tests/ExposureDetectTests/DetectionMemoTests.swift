@@ -45,4 +45,26 @@ import Testing
             #expect(found.contains("+842713879123"))
         }
     }
+
+    /// The same text yields English names on an English page and not on a Vietnamese one, and
+    /// directory-style names only in table rows: the memo keeps those apart.
+    @Test func mentionsAreRememberedPerPageLanguageAndTableRow() {
+        let memo = DetectionMemo()
+        let detector = PersonDetector(subject: Subject(name: nil))
+        let text = "Sullivan, Kathleen"
+        let documents = ["en", "vi"].flatMap { language in
+            ["<p>\(text)</p>", "<table><tr><td>\(text)</td></tr></table>"].map { body in
+                HTMLParser.parse(
+                    Array("<html lang=\(language)><body>\(body)</body></html>".utf8), url: "https://x.gov/",
+                    contentType: "text/html")
+            }
+        }
+        for _ in 0..<2 {
+            for document in documents {
+                #expect(detector.mentions(in: PageText(document, memo: memo)) == detector.mentions(in: PageText(document)))
+            }
+        }
+        #expect(detector.mentions(in: PageText(documents[1])).map(\.key) == ["kathleen sullivan"])
+        #expect(detector.mentions(in: PageText(documents[3])).isEmpty)
+    }
 }
