@@ -79,8 +79,11 @@ for (file, fileLabels) in labelsByFile.sorted(by: { $0.key < $1.key }) {
     func counterpart(of item: Item, in others: [Item: Set<String?>]) -> Item? {
         if others[item] != nil { return item }
         guard loose.contains(item.kind) else { return nil }
-        return others.keys.first {
+        // The closest in length when several overlap, so that runs agree whatever the hash order.
+        return others.keys.filter {
             $0.kind == item.kind && ($0.value.contains(item.value) || item.value.contains($0.value))
+        }.min {
+            (abs($0.value.count - item.value.count), $0.value) < (abs($1.value.count - item.value.count), $1.value)
         }
     }
     for item in Set(labeledOwners.keys).union(predictedOwners.keys) {
