@@ -9,10 +9,42 @@ import Synchronization
 /// result is the result. Memory stays bounded: when full, the memo starts over, and the blocks
 /// every page repeats come back with the next page.
 public final class DetectionMemo: Sendable {
+    /// A block's text with the detector that read it. Texts compare and hash as bytes: Swift's
+    /// own string hashing normalizes every non-ASCII text first, which costs more than most
+    /// detectors do.
     struct Key: Hashable {
         var finder: ObjectIdentifier
         var variant: Int
         var text: String
+        var textHash: Int
+
+        init(finder: ObjectIdentifier, variant: Int, text: String, textHash: Int) {
+            self.finder = finder
+            self.variant = variant
+            self.text = text
+            self.textHash = textHash
+        }
+
+        /// The hash of a text's UTF-8 bytes, computed once per block for all detectors.
+        static func hash(of text: String) -> Int {
+            var text = text
+            return text.withUTF8 { bytes in
+                var hasher = Hasher()
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(finder)
+            hasher.combine(variant)
+            hasher.combine(textHash)
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.textHash == rhs.textHash && lhs.finder == rhs.finder && lhs.variant == rhs.variant
+                && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
     }
 
     private let entries = Mutex<[Key: any Sendable]>([:])

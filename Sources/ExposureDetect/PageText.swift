@@ -9,6 +9,7 @@ public final class PageText {
     private let memo: DetectionMemo?
     private let blockByPath: [String: Int]
     private var wordsByBlock: [[Word]?]
+    private var textHashes: [Int?]
 
     /// A page for the detectors; with a memo, blocks already read on other pages are not read again.
     public init(_ document: HTMLDocument, memo: DetectionMemo? = nil) {
@@ -20,6 +21,7 @@ public final class PageText {
         }
         self.blockByPath = blockByPath
         wordsByBlock = Array(repeating: nil, count: document.blocks.count)
+        textHashes = Array(repeating: nil, count: memo == nil ? 0 : document.blocks.count)
     }
 
     /// The words of block `index`, split on first use.
@@ -48,7 +50,10 @@ public final class PageText {
         by finder: Any.Type, variant: Int, inBlock index: Int, find: () -> [Item], anchor path: WritableKeyPath<Item, Anchor>
     ) -> [Item] {
         guard let memo else { return find() }
-        let key = DetectionMemo.Key(finder: ObjectIdentifier(finder), variant: variant, text: document.blocks[index].text)
+        let text = document.blocks[index].text
+        let textHash = textHashes[index] ?? DetectionMemo.Key.hash(of: text)
+        textHashes[index] = textHash
+        let key = DetectionMemo.Key(finder: ObjectIdentifier(finder), variant: variant, text: text, textHash: textHash)
         if let remembered = memo.items(for: key) as? [Item] {
             return remembered.map { item in
                 var item = item
