@@ -42,12 +42,19 @@ public final class DetectionMemo: Sendable {
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.textHash == rhs.textHash && lhs.finder == rhs.finder && lhs.variant == rhs.variant
-                && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+            guard lhs.textHash == rhs.textHash, lhs.finder == rhs.finder, lhs.variant == rhs.variant else { return false }
+            var (left, right) = (lhs.text, rhs.text)
+            return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
         }
     }
 
-    private let entries = Mutex<[Key: any Sendable]>([:])
+    /// The remembered findings, one table per kind of finding.
+    struct Entries: Sendable {
+        var detections: [Key: [Detection]] = [:]
+        var mentions: [Key: [PersonMention]] = [:]
+    }
+
+    private let entries = Mutex(Entries())
     private let capacity: Int
 
     /// A memo holding up to `capacity` blocks' findings.
@@ -55,14 +62,14 @@ public final class DetectionMemo: Sendable {
         self.capacity = capacity
     }
 
-    func items(for key: Key) -> (any Sendable)? {
-        entries.withLock { $0[key] }
+    func items<Item: Sendable>(for key: Key, in table: WritableKeyPath<Entries, [Key: [Item]]>) -> [Item]? {
+        entries.withLock { $0[keyPath: table][key] }
     }
 
-    func remember(_ items: some Sendable, for key: Key) {
+    func remember<Item: Sendable>(_ items: [Item], for key: Key, in table: WritableKeyPath<Entries, [Key: [Item]]>) {
         entries.withLock { entries in
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = items
+            if entries.detections.count + entries.mentions.count >= capacity { entries = Entries() }
+            entries[keyPath: table][key] = items
         }
     }
 }

@@ -35,7 +35,7 @@ public final class PageText {
     /// What `detector` finds in block `index`, from `detect` or, when another page had a
     /// block with the same text, from the memo, anchored to this block.
     func detections<D: Detector>(of detector: D, inBlock index: Int, detect: () -> [Detection]) -> [Detection] {
-        remembered(by: D.self, variant: 0, inBlock: index, find: detect, anchor: \.anchor)
+        remembered(by: D.self, variant: 0, inBlock: index, in: \.detections, find: detect, anchor: \.anchor)
     }
 
     /// The people `detector` finds in block `index`, as ``detections(of:inBlock:detect:)``;
@@ -43,18 +43,19 @@ public final class PageText {
     func mentions(of detector: PersonDetector, variant: Int, inBlock index: Int, detect: () -> [PersonMention])
         -> [PersonMention]
     {
-        remembered(by: PersonDetector.self, variant: variant, inBlock: index, find: detect, anchor: \.anchor)
+        remembered(by: PersonDetector.self, variant: variant, inBlock: index, in: \.mentions, find: detect, anchor: \.anchor)
     }
 
     private func remembered<Item: Sendable>(
-        by finder: Any.Type, variant: Int, inBlock index: Int, find: () -> [Item], anchor path: WritableKeyPath<Item, Anchor>
+        by finder: Any.Type, variant: Int, inBlock index: Int, in table: WritableKeyPath<DetectionMemo.Entries, [DetectionMemo.Key: [Item]]>,
+        find: () -> [Item], anchor path: WritableKeyPath<Item, Anchor>
     ) -> [Item] {
         guard let memo else { return find() }
         let text = document.blocks[index].text
         let textHash = textHashes[index] ?? DetectionMemo.Key.hash(of: text)
         textHashes[index] = textHash
         let key = DetectionMemo.Key(finder: ObjectIdentifier(finder), variant: variant, text: text, textHash: textHash)
-        if let remembered = memo.items(for: key) as? [Item] {
+        if let remembered = memo.items(for: key, in: table) {
             return remembered.map { item in
                 var item = item
                 item[keyPath: path] = anchor(block: index, offset: item[keyPath: path].offset)
@@ -62,7 +63,7 @@ public final class PageText {
             }
         }
         let items = find()
-        memo.remember(items, for: key)
+        memo.remember(items, for: key, in: table)
         return items
     }
 
