@@ -62,40 +62,45 @@ public struct AddressDetector: Detector {
 
     /// The ranges of addresses in one block of text.
     static func addressRanges(in text: String) -> [Range<String.Index>] {
-        guard mayHoldAddress(text) else { return [] }
-        // Parts end at `,` `;` `|`, a line break or `·` (C2 B7), found on bytes.
-        var parts: [(range: Range<String.Index>, kind: PartKind)] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var text = text
+        let offsets = text.withUTF8 { bytes in mayHoldAddress(bytes) ? addressRanges(in: bytes) : [] }
+        let utf8 = text.utf8
+        return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+    }
+
+    /// The byte ranges of addresses in a block's UTF-8: parts end at `,` `;` `|`, a line break
+    /// or `·` (C2 B7); a run of street and unit parts with at least one unit is an address.
+    private static func addressRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var parts: [(range: Range<Int>, kind: PartKind)] = []
+        var words: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
             var width = 0
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == 0x0A {
                 width = 1
-            } else if byte == 0xC2, bytes.index(after: index) < bytes.endIndex, bytes[bytes.index(after: index)] == 0xB7 {
+            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xB7 {
                 width = 2
             }
             if width > 0 {
-                parts.append((start..<index, kind(of: text[start..<index])))
-                index = bytes.index(index, offsetBy: width)
+                parts.append((start..<index, kind(of: start..<index, in: bytes, words: &words)))
+                index += width
                 start = index
             } else {
-                index = bytes.index(after: index)
+                index += 1
             }
         }
-        parts.append((start..<bytes.endIndex, kind(of: text[start..<bytes.endIndex])))
-        var ranges: [Range<String.Index>] = []
+        parts.append((start..<bytes.count, kind(of: start..<bytes.count, in: bytes, words: &words)))
+        var ranges: [Range<Int>] = []
         var runStart: Int?
         func close(_ end: Int) {
             defer { runStart = nil }
             guard let first = runStart else { return }
             var last = end - 1
             while last >= first, parts[last].kind != .unit { last -= 1 }
-            guard last > first || (last == first && parts[first].kind == .unit && end - first > 1) else { return }
-            let units = parts[first...last].filter { $0.kind == .unit }.count
-            guard units >= 1, last > first else { return }
-            ranges.append(trimmedStart(parts[first].range, in: text).lowerBound..<parts[last].range.upperBound)
+            guard last > first else { return }
+            ranges.append(bodyStart(of: parts[first].range, in: bytes)..<parts[last].range.upperBound)
         }
         for (position, part) in parts.enumerated() {
             switch part.kind {
@@ -116,51 +121,60 @@ public struct AddressDetector: Detector {
         ].flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] } + ["P.", "Q.", "TP.", "TX.", "TT."])
 
     /// A cheap check that rules out most blocks before they are cut into parts.
-    private static func mayHoldAddress(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+    private static func mayHoldAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.contains(UInt8(ascii: ",")) || bytes.contains(0x0A) else { return false }
         // `XX 12345`: two capitals, a space, five digits.
         if bytes.count >= 8 {
             for start in 0...(bytes.count - 8)
-            where (0x41...0x5A).contains(bytes[start]) && (0x41...0x5A).contains(bytes[start + 1]) && bytes[start + 2] == 0x20
-                && bytes[(start + 3)..<(start + 8)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            where isCapital(bytes[start]) && isCapital(bytes[start + 1]) && bytes[start + 2] == 0x20
+                && bytes[(start + 3)..<(start + 8)].allSatisfy(isDigit)
             {
                 return true
             }
         }
-        var text = text
-        if text.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
-            text = text.precomposedStringWithCanonicalMapping
+        // Combining marks (U+0300 to U+036F, lead bytes CC and CD): cues are precomposed.
+        if bytes.contains(0xCC) || bytes.contains(0xCD) {
+            return unitCues.occurs(in: String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping)
         }
-        return unitCues.occurs(in: text)
+        return unitCues.occurs(in: bytes)
     }
 
-    /// A part without a label before a colon (`Địa chỉ: Số 10` -> `Số 10`) or leading spaces.
-    private static func trimmedStart(_ range: Range<String.Index>, in text: String) -> Range<String.Index> {
-        var lower = range.lowerBound
-        if let colon = text[range].lastIndex(of: ":") { lower = text.index(after: colon) }
-        while lower < range.upperBound, text[lower].isWhitespace { lower = text.index(after: lower) }
-        return lower..<range.upperBound
+    /// Where a part's content starts: after a label and its colon (`Địa chỉ: Số 10` -> `Số 10`)
+    /// and any spaces.
+    private static func bodyStart(of part: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var lower = part.lowerBound
+        if let colon = part.last(where: { bytes[$0] == UInt8(ascii: ":") }) { lower = colon + 1 }
+        while lower < part.upperBound {
+            if bytes[lower] == 0x20 || (0x09...0x0D).contains(bytes[lower]) {
+                lower += 1
+            } else if bytes[lower] == 0xC2, lower + 1 < part.upperBound, bytes[lower + 1] == 0xA0 {
+                lower += 2
+            } else {
+                break
+            }
+        }
+        return lower
     }
 
-    /// What a comma-separated part is, judged from its words on bytes: parts are many per page
-    /// and most are plain prose.
-    private static func kind(of part: Substring) -> PartKind {
-        let body = part.utf8.lastIndex(of: UInt8(ascii: ":")).map { part[part.utf8.index(after: $0)...] } ?? part
-        let words = Self.words(of: body, limit: 12)
+    /// What a part is, judged from its words on bytes: parts are many per page and most are
+    /// plain prose. `words` is scratch space, reused from part to part.
+    private static func kind(of part: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, words: inout [Range<Int>]) -> PartKind {
+        let body = (part.last(where: { bytes[$0] == UInt8(ascii: ":") }).map { $0 + 1 } ?? part.lowerBound)..<part.upperBound
+        split(body, of: bytes, into: &words, limit: 12)
         guard let firstWord = words.first, words.count <= 12 else { return .other }
-        let first = trimmingDotsAndColons(NameFolding.fold(firstWord))
-        let second = words.count > 1 ? NameFolding.fold(words[1]) : ""
+        func folded(_ word: Range<Int>) -> String { NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[word])) }
+        let first = trimmingDotsAndColons(folded(firstWord))
+        let second = words.count > 1 ? folded(words[1]) : ""
         // US: `100 N. Main St.`, `Suite 201`, `Lassen, TX 78999`, `TX 78999`.
-        if let leading = firstWord.utf8.first, isDigit(leading) {
-            if words.dropFirst().contains(where: { usStreetSuffixes.contains(trimmingDotsAndColons(NameFolding.fold($0))) }) {
+        if isDigit(bytes[firstWord.lowerBound]) {
+            if words.dropFirst().contains(where: { usStreetSuffixes.contains(trimmingDotsAndColons(folded($0))) }) {
                 return .street
             }
             return words.count <= 6 ? .street : .other
         }
-        if words.count >= 2, words.count <= 3, let last = words.last, [5, 10].contains(last.utf8.count),
-            last.utf8.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: "-") }),
-            words[words.count - 2].utf8.count == 2, words[words.count - 2].utf8.allSatisfy({ (0x41...0x5A).contains($0) })
+        if words.count >= 2, words.count <= 3, let last = words.last, [5, 10].contains(last.count),
+            last.allSatisfy({ isDigit(bytes[$0]) || bytes[$0] == UInt8(ascii: "-") }),
+            words[words.count - 2].count == 2, words[words.count - 2].allSatisfy({ isCapital(bytes[$0]) })
         {
             return .unit
         }
@@ -172,46 +186,42 @@ public struct AddressDetector: Detector {
             case "da": return second == "nang" ? .unit : .other
             case "p", "q":
                 // `P.1204` is a room, not a ward; `P. Dịch Vọng` and `Q.3` are units.
-                return firstWord.utf8.count <= 2 || firstWord.utf8.dropFirst(2).allSatisfy(isDigit) ? .unit : .street
+                return firstWord.count <= 2 || firstWord.dropFirst(2).allSatisfy({ isDigit(bytes[$0]) }) ? .unit : .street
             default: return .unit
             }
         }
         if streetWords.contains(first) || (first == "phong" && second.utf8.first.map(isDigit) == true) { return .street }
-        if words.count <= 4, words.allSatisfy(startsUppercase) { return .name }
+        if words.count <= 4, words.allSatisfy({ startsUppercase($0, in: bytes) }) { return .name }
         return .other
     }
 
     /// The words of a part, split at spaces and no-break spaces; stops counting past `limit`.
-    private static func words(of text: Substring, limit: Int) -> [Substring] {
-        var words: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        func close() {
-            if start < index { words.append(text[start..<index]) }
-        }
-        while index < bytes.endIndex, words.count <= limit {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if byte == 0x20 {
-                close()
-                start = next
-            } else if byte == 0xC2, next < bytes.endIndex, bytes[next] == 0xA0 {
-                close()
-                start = bytes.index(after: next)
+    private static func split(_ text: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, into words: inout [Range<Int>], limit: Int) {
+        words.removeAll(keepingCapacity: true)
+        var start = text.lowerBound
+        var index = text.lowerBound
+        while index < text.upperBound, words.count <= limit {
+            if bytes[index] == 0x20 {
+                if start < index { words.append(start..<index) }
+                start = index + 1
+            } else if bytes[index] == 0xC2, index + 1 < text.upperBound, bytes[index + 1] == 0xA0 {
+                if start < index { words.append(start..<index) }
+                start = index + 2
+                index += 1
             }
-            index = next
+            index += 1
         }
-        if words.count <= limit { close() }
-        return words
+        if words.count <= limit, start < text.upperBound { words.append(start..<text.upperBound) }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    private static func startsUppercase(_ word: Substring) -> Bool {
-        guard let first = word.utf8.first else { return false }
-        if first < 0x80 { return (0x41...0x5A).contains(first) }
-        return word.unicodeScalars.first!.properties.isUppercase
+    private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    private static func startsUppercase(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (value, _) = UTF8Scalar.decode(bytes, at: word.lowerBound)
+        if value < 0x80 { return isCapital(UInt8(value)) }
+        return Unicode.Scalar(value)!.properties.isUppercase
     }
 
     private static func trimmingDotsAndColons(_ word: String) -> String {
