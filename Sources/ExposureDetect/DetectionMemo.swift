@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// What detectors found in text blocks, kept across the pages of one audit by detector and
@@ -44,7 +45,12 @@ public final class DetectionMemo: Sendable {
         static func == (lhs: Key, rhs: Key) -> Bool {
             guard lhs.textHash == rhs.textHash, lhs.finder == rhs.finder, lhs.variant == rhs.variant else { return false }
             var (left, right) = (lhs.text, rhs.text)
-            return left.withUTF8 { left in right.withUTF8 { right in left.elementsEqual(right) } }
+            return left.withUTF8 { left in
+                right.withUTF8 { right in
+                    left.count == right.count
+                        && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+                }
+            }
         }
     }
 

@@ -112,50 +112,48 @@ public struct PhoneDetector: Detector {
     /// Scanned as UTF-8 bytes: every character of a number is ASCII but the no-break space
     /// (C2 A0) and the en dash (E2 80 93), so nothing slower is needed.
     private static func runs(in text: String) -> [Range<String.Index>] {
-        var runs: [Range<String.Index>] = []
-        let bytes = text.utf8
-        var runStart: String.Index?
-        var lastDigitEnd: String.Index?
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            var next = bytes.index(after: index)
-            if byte >= 0x30 && byte <= 0x39 {
-                if runStart == nil { runStart = index }
-                lastDigitEnd = next
-            } else if let width = phonePunctuationWidth(bytes, at: index) {
-                if runStart == nil, byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") { runStart = index }
-                next = bytes.index(index, offsetBy: width)
-            } else {
-                if let start = runStart, let end = lastDigitEnd, start < end { runs.append(start..<end) }
-                runStart = nil
-                lastDigitEnd = nil
+        var text = text
+        let offsets = text.withUTF8 { bytes in
+            var runs: [Range<Int>] = []
+            var runStart: Int?
+            var lastDigitEnd = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x30 && byte <= 0x39 {
+                    if runStart == nil { runStart = index }
+                    index += 1
+                    lastDigitEnd = index
+                } else if let width = phonePunctuationWidth(bytes, at: index) {
+                    if runStart == nil, byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(") { runStart = index }
+                    index += width
+                } else {
+                    if let start = runStart, start < lastDigitEnd { runs.append(start..<lastDigitEnd) }
+                    runStart = nil
+                    index += 1
+                }
             }
-            index = next
+            if let start = runStart, start < lastDigitEnd { runs.append(start..<lastDigitEnd) }
+            return runs
         }
-        if let start = runStart, let end = lastDigitEnd, start < end { runs.append(start..<end) }
-        return runs
+        let utf8 = text.utf8
+        return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
     }
 
     /// The byte length of phone punctuation at `index`, or nil for anything else.
-    private static func phonePunctuationWidth(_ bytes: String.UTF8View, at index: String.Index) -> Int? {
+    private static func phonePunctuationWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch bytes[index] {
         case 0x20, 0x0A, UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
             UInt8(ascii: "/"), UInt8(ascii: "+"):
             return 1
         case 0xC2:
-            let next = bytes.index(after: index)
-            return next < bytes.endIndex && bytes[next] == 0xA0 ? 2 : nil
+            return index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : nil
         case 0xE2:
-            let second = bytes.index(after: index)
-            guard second < bytes.endIndex, bytes[second] == 0x80 else { return nil }
-            let third = bytes.index(after: second)
-            return third < bytes.endIndex && bytes[third] == 0x93 ? 3 : nil
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93 ? 3 : nil
         default:
             return nil
         }
     }
-
 
     private struct LocatedGroup {
         var group: PhoneNumber.Group
