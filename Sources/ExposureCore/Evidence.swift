@@ -22,7 +22,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         var collapsed = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
+            if UTF8Scalar.isWhitespace(scalar.value) {
                 pendingSpace = !collapsed.isEmpty
                 continue
             }
@@ -46,19 +46,11 @@ public struct Evidence: Sendable, Hashable, Codable {
         for scalar in text.unicodeScalars {
             if scalar == " " {
                 if previous == " " { return false }
-            } else if isWhitespace(scalar) {
+            } else if UTF8Scalar.isWhitespace(scalar.value) {
                 return false
             }
             previous = scalar
         }
         return previous != " "
-    }
-
-    /// Unicode's White_Space property, spelled out: cheaper than the property tables.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 }

@@ -19,8 +19,15 @@ public enum NameFolding {
     /// Folds valid UTF-8 (a Swift string's bytes) into a buffer on the stack: most folded words
     /// fit a small string, so a word costs no heap allocation at all.
     public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // A short word of printable ASCII (names without diacritics, most English) only lowers.
+        if bytes.count <= 15, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: bytes.count) { folded in
+                for (index, byte) in bytes.enumerated() { folded[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                return bytes.count
+            }
+        }
         // A scalar of n UTF-8 bytes folds to at most 3 scalars of 4 bytes: 6 bytes per input byte.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 1) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 1) { buffer in
             var length = 0
             var pendingSpace = false
             func append(_ byte: UInt8) {
@@ -54,7 +61,7 @@ public enum NameFolding {
                     continue
                 }
                 let scalar = Unicode.Scalar(value)!
-                if scalar.properties.isWhitespace {
+                if UTF8Scalar.isWhitespace(value) {
                     pendingSpace = length > 0
                     continue
                 }
@@ -107,6 +114,15 @@ public enum NameFolding {
 
 /// Decoding one scalar from valid UTF-8, for loops that walk a string's bytes.
 public enum UTF8Scalar {
+    /// Whether a scalar is White_Space in Unicode, spelled out: cheaper than the property tables.
+    @inlinable
+    public static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// The scalar value at `index` and its width in bytes. The bytes must be valid UTF-8, as a
     /// Swift string's are.
     @inlinable

@@ -102,7 +102,7 @@ public struct PersonDetector: Sendable {
         guard index < words.count else { return false }
         let next = words[index]
         return next.isCapitalized && next.followsWhitespaceOnly && next.gap.count <= 2
-            && !next.gap.containsLineBreak && !isStopWord(words, at: index)
+            && !next.followsLineBreak && !isStopWord(words, at: index)
     }
 
     /// Word ranges shaped like a Vietnamese personal name.
@@ -128,7 +128,7 @@ public struct PersonDetector: Sendable {
             while end < words.count, end - start < 5, words[end].isCapitalized, words[end].followsWhitespaceOnly,
                 words[end].text.count <= 7, !isStopWord(words, at: end),
                 // A line break may split a name, but not end a full one and start the next line.
-                !(words[end].gap.containsLineBreak && end - start >= 3)
+                !(words[end].followsLineBreak && end - start >= 3)
             {
                 end += 1
             }
@@ -243,7 +243,7 @@ public struct PersonDetector: Sendable {
     /// than starting a name: the word before it is capitalised in title case and is neither an
     /// honorific nor the end of a title. Upper-case text cannot tell, so it is left to the stop words.
     private func continuesCapitalizedPhrase(_ words: [Word], at index: Int) -> Bool {
-        guard index > 0, words[index].followsWhitespaceOnly, !words[index].gap.containsLineBreak else { return false }
+        guard index > 0, words[index].followsWhitespaceOnly, !words[index].followsLineBreak else { return false }
         let previous = words[index - 1]
         guard previous.isCapitalized, previous.text.contains(where: \.isLowercase) else { return false }
         return !isHonorific(previous) && !VietnameseNames.titleEndings.contains(previous.lowercased)

@@ -71,7 +71,7 @@ public struct TitleDetector: Detector {
             // `Giám đốc Sở Nội vụ`, `Director of Public Works`. English titles stand before names
             // (`Sheriff Ray Villanueva`), so there a capitalised word continues only after `of`.
             while end < words.count, end - position < 9, words[end].followsWhitespaceOnly,
-                !words[end].gap.containsLineBreak,
+                !words[end].followsLineBreak,
                 words[end].isCapitalized
                     ? (vietnamese ? !startsName(words, at: end) : words[end - 1].folded == "of")
                     : Self.lowercaseContinuations.contains(words[end].folded)

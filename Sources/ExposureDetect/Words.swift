@@ -4,8 +4,17 @@ import Foundation
 /// A word of page text: a run of letters (combining marks included).
 struct Word {
     var text: Substring
-    /// What lies between the previous word and this one.
-    var gap: Substring
+    /// Where the text after the previous word starts.
+    private var gapStart: String.Index
+
+    /// What lies between the previous word and this one; made on demand, as few words need it.
+    var gap: Substring { text.base[gapStart..<text.startIndex] }
+
+    /// Whether only whitespace separates this word from the previous one.
+    var followsWhitespaceOnly: Bool
+
+    /// Whether a line break lies between the previous word and this one.
+    var followsLineBreak: Bool
 
     var range: Range<String.Index> { text.startIndex..<text.endIndex }
 
@@ -31,13 +40,6 @@ struct Word {
     /// Whether the word is plain ASCII, as names printed without diacritics are.
     var isASCII: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
-    /// Whether only spaces or line breaks separate this word from the previous one.
-    var followsWhitespaceOnly: Bool {
-        gap.unicodeScalars.allSatisfy { scalar in
-            scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-        }
-    }
-
     /// The words of a text, in order, each folded as it is found: one walk over the bytes,
     /// decoding scalars (all a word boundary here needs, and far cheaper than characters).
     static func split(_ text: String) -> [Word] {
@@ -52,10 +54,18 @@ struct Word {
             var index = 0
             func close(at end: Int) {
                 guard let start = wordStart else { return }
-                let word = text[position(start)..<position(end)]
+                var whitespaceOnly = true
+                var gapIndex = gapStart
+                while gapIndex < start, whitespaceOnly {
+                    let (value, width) = UTF8Scalar.decode(bytes, at: gapIndex)
+                    whitespaceOnly = UTF8Scalar.isWhitespace(value)
+                    gapIndex += width
+                }
                 words.append(
                     Word(
-                        text: word, gap: text[position(gapStart)..<word.startIndex],
+                        text: text[position(start)..<position(end)], gapStart: position(gapStart),
+                        followsWhitespaceOnly: whitespaceOnly,
+                        followsLineBreak: bytes[gapStart..<start].contains(0x0A),
                         folded: NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))))
                 gapStart = end
                 wordStart = nil
