@@ -20,6 +20,11 @@ public struct Anchor: Sendable, Hashable {
         self.region = region
     }
 
+    /// Where items read from the page's JSON-LD are seen: a script, outside any block or container,
+    /// so the linker leaves them to the agency unless another stage names their owner.
+    public static let jsonLD = Anchor(
+        path: "script[type=application/ld+json]", blockIndex: nil, offset: 0, container: nil, region: .main)
+
     /// The UTF-8 offset of a position in a text: constant time, unlike counting characters.
     static func offset(of position: String.Index, in text: String) -> Int {
         text.utf8.distance(from: text.startIndex, to: position)
@@ -32,7 +37,8 @@ public struct Detection: Sendable, Hashable {
     public var subtype: String?
     /// As printed on the page.
     public var value: String
-    /// E.164 for phones, lower case for emails.
+    /// E.164 for phones, lower case for emails, ISO 8601 for dates of birth, digits for ID
+    /// numbers, `relation: Name` for family ties, the account's address for social accounts.
     public var normalized: String
     public var confidence: Double
     public var anchor: Anchor

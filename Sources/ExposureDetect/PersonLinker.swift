@@ -13,13 +13,17 @@ public struct LinkedDetection: Sendable, Hashable {
 /// Nearest first: a name in the same table row, list item, card or paragraph; then a name in
 /// the same text block; then a name heading the section. Header, navigation and footer items
 /// are the agency's. With several names in one container the closest name before the item
-/// wins, as printed pages put the name first.
+/// wins, as printed pages put the name first. A relative named in a family tie owns no tie.
 public enum PersonLinker {
     public static func link(
         _ detections: [Detection], to mentions: [PersonMention], in document: HTMLDocument
     ) -> [LinkedDetection] {
-        detections.map { detection in
-            guard let (person, certainty) = owner(of: detection.anchor, among: mentions, in: document) else {
+        // `her husband, Tom Whitfield, and their two children`: Tom is the closest name, not the owner.
+        let relatives = Set(detections.lazy.filter { $0.kind == .family }.compactMap(FamilyDetector.relativeKey(of:)))
+        let officials = relatives.isEmpty ? mentions : mentions.filter { !relatives.contains($0.key) }
+        return detections.map { detection in
+            let candidates = detection.kind == .family ? officials : mentions
+            guard let (person, certainty) = owner(of: detection.anchor, among: candidates, in: document) else {
                 return LinkedDetection(detection: detection, person: nil, confidence: detection.confidence)
             }
             return LinkedDetection(

@@ -15,6 +15,8 @@ enum Judgement {
         case (.email, "personal"): return .medium
         case (.email, _): return .low
         case (.title, _), (.workplace, _): return .low
+        // Enough, with a name and a birth date, to pose as the person to a bank or a carrier.
+        case (.nationalID, _): return .high
         default: return .medium
         }
     }
@@ -30,6 +32,10 @@ enum Judgement {
         case (.email, "personal"): what = "Personal email address"
         case (.email, _): what = "Email address"
         case (.title, _): what = "Title"
+        case (.nationalID, _): what = "National ID number"
+        case (.dob, _): what = "Date of birth"
+        case (.family, _): what = "Family tie"
+        case (.social, _): what = "Social account"
         default: what = kind.rawValue.capitalized
         }
         let owner = person.map { " of \($0)" } ?? " of the agency"

@@ -16,7 +16,10 @@ public struct PageAnalysis: Sendable {
 
 /// Parses a page and runs every detector and the person linking over it; no network, no state.
 public struct PageAnalyzer: Sendable {
-    private let detectors: [any Detector] = [PhoneDetector(), EmailDetector(), TitleDetector(), AddressDetector()]
+    private let detectors: [any Detector] = [
+        PhoneDetector(), EmailDetector(), TitleDetector(), AddressDetector(), NationalIDDetector(),
+        DateOfBirthDetector(), FamilyDetector(), SocialDetector(),
+    ]
     private let personDetector: PersonDetector
     /// Blocks the site repeats on every page (header, menus, footer) are read once per analyzer.
     private let memo = DetectionMemo()
