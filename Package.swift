@@ -41,13 +41,16 @@ let package = Package(
                 "ExposureReport",
             ]),
 
-        // The command line: ArgumentParser subcommands over ExposureKit, nothing else.
+        // The command line: ArgumentParser subcommands over ExposureKit, nothing else. Linked
+        // with jemalloc on Linux: an audit makes millions of small strings and arrays on two or
+        // more threads, where glibc's allocator costs about a tenth of the CPU time.
         .executableTarget(
             name: "exposure-audit",
             dependencies: [
                 "ExposureKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
 
         // A loopback HTTP server for tests and for `make demo`; never part of the product.
         .target(name: "LoopbackServer"),
