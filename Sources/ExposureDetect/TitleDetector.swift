@@ -41,6 +41,9 @@ public struct TitleDetector: Detector {
         return Dictionary(grouping: all, by: { $0.words[0] })
     }()
 
+    /// The first words of ``phrasesByFirstWord``, which rule most words of a page out unhashed.
+    private static let firstWords = FoldedWordSet(phrasesByFirstWord.keys)
+
     /// Unit words a title may run into (`Trưởng phòng Tổ chức cán bộ`); folded.
     private static let lowercaseContinuations: Set<String> = [
         "so", "phong", "ban", "van", "can", "bo", "chuc", "cong", "chuc", "tai", "chinh", "ke", "hoach",
@@ -96,7 +99,9 @@ public struct TitleDetector: Detector {
     /// The word count of the longest title phrase starting at `position`, Vietnamese first, and
     /// whether it is Vietnamese; nil when none starts there. One lookup per word of the page.
     private func phrase(in words: [Word], at position: Int) -> (length: Int, vietnamese: Bool)? {
-        guard let candidates = Self.phrasesByFirstWord[words[position].folded] else { return nil }
+        guard Self.firstWords.contains(words[position].folded),
+            let candidates = Self.phrasesByFirstWord[words[position].folded]
+        else { return nil }
         for (phrase, vietnamese) in candidates where position + phrase.count <= words.count {
             let matches = (1..<phrase.count).allSatisfy {
                 words[position + $0].folded == phrase[$0] && words[position + $0].followsWhitespaceOnly
