@@ -23,7 +23,7 @@ public struct EmailDetector: Detector {
             detections += page.detections(of: self, inBlock: blockIndex) {
                 let text = EmailDetector.deobfuscated(block.text)
                 return EmailDetector.addressRanges(in: text).map { range in
-                    detection(
+                    EmailDetector.detection(
                         value: String(text[range]),
                         anchor: page.anchor(block: blockIndex, at: range.lowerBound, in: text),
                         context: Snippet.around(range, in: text))
@@ -40,12 +40,13 @@ public struct EmailDetector: Detector {
                     && anchor.blockIndex != nil
             }
             guard !alreadySeen else { continue }
-            detections.append(detection(value: address, anchor: anchor, context: link.text))
+            detections.append(EmailDetector.detection(value: address, anchor: anchor, context: link.text))
         }
         return detections
     }
 
-    private func detection(value: String, anchor: Anchor, context: String) -> Detection {
+    /// The detection of an address found at `anchor`: lower-cased, and personal when at a free mail provider.
+    static func detection(value: String, anchor: Anchor, context: String) -> Detection {
         let normalized = value.lowercased()
         let domain = normalized.split(separator: "@").last.map(String.init) ?? ""
         let personal = EmailDetector.personalDomains.contains(domain)

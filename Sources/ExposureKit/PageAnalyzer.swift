@@ -21,11 +21,14 @@ public struct PageAnalyzer: Sendable {
         DateOfBirthDetector(), FamilyDetector(), SocialDetector(),
     ]
     private let personDetector: PersonDetector
+    /// Reads JSON-LD once for both its detections and the people it names.
+    private let structuredDataDetector: StructuredDataDetector
     /// Blocks the site repeats on every page (header, menus, footer) are read once per analyzer.
     private let memo = DetectionMemo()
 
     public init(subject: Subject) {
         personDetector = PersonDetector(subject: subject)
+        structuredDataDetector = StructuredDataDetector(subject: subject)
     }
 
     /// The matching key of the audit's subject, nil in site mode.
@@ -34,8 +37,9 @@ public struct PageAnalyzer: Sendable {
     public func analyze(_ bytes: [UInt8], url: String, contentType: String?) -> PageAnalysis {
         let document = HTMLParser.parse(bytes, url: url, contentType: contentType)
         let page = PageText(document, memo: memo)
-        let detections = detectors.flatMap { $0.detect(in: page) }
-        let mentions = personDetector.mentions(in: page)
+        let structuredData = structuredDataDetector.findings(in: page)
+        let detections = detectors.flatMap { $0.detect(in: page) } + structuredData.detections
+        let mentions = personDetector.mentions(in: page) + structuredData.mentions
         let linked = PersonLinker.link(detections, to: mentions, in: document)
         return PageAnalysis(document: document, linked: linked, mentions: mentions)
     }
