@@ -82,6 +82,16 @@ public protocol Detector: Sendable {
     func detect(in page: PageText) -> [Detection]
 }
 
+/// The detectors an audit runs over every page's text, in order; people and structured data,
+/// which depend on the audit's subject, are read by ``PersonDetector`` and
+/// ``StructuredDataDetector``.
+public enum TextDetectors {
+    public static let all: [any Detector] = [
+        PhoneDetector(), EmailDetector(), TitleDetector(), AddressDetector(), NationalIDDetector(),
+        DateOfBirthDetector(), FamilyDetector(), SocialDetector(), WorkplaceDetector(),
+    ]
+}
+
 extension Detector {
     /// Detects in a document on its own, for callers that run one detector.
     public func detect(in document: HTMLDocument) -> [Detection] {

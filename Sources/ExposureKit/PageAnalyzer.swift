@@ -16,10 +16,7 @@ public struct PageAnalysis: Sendable {
 
 /// Parses a page and runs every detector and the person linking over it; no network, no state.
 public struct PageAnalyzer: Sendable {
-    private let detectors: [any Detector] = [
-        PhoneDetector(), EmailDetector(), TitleDetector(), AddressDetector(), NationalIDDetector(),
-        DateOfBirthDetector(), FamilyDetector(), SocialDetector(),
-    ]
+    private let detectors = TextDetectors.all
     private let personDetector: PersonDetector
     /// Reads JSON-LD once for both its detections and the people it names.
     private let structuredDataDetector: StructuredDataDetector

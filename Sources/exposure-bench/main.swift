@@ -5,8 +5,8 @@
 // Loads N `.html` files under SITE_DIR (default 2000; an even sample of the sorted paths when
 // there are more) into memory, then times, single-threaded and per page:
 //   (a) `HTMLParser.parse` alone, R passes over all pages (default 3);
-//   (b) the audit's per-page pipeline, stage by stage, one pass: parse, `PhoneDetector`,
-//       `EmailDetector`, `TitleDetector`, `AddressDetector`, `PersonDetector` (site mode) and
+//   (b) the audit's per-page pipeline, stage by stage, one pass: parse, each of
+//       `TextDetectors.all`, `StructuredDataDetector`, `PersonDetector` (site mode) and
 //       `PersonLinker.link`,
 // the same calls `Auditor.run` makes for every fetched page. `scripts/bench/run.sh` runs it on
 // the generated benchmark site.
@@ -151,10 +151,9 @@ let parseCPU = processCPUMilliseconds() - parseCPUStart
 let parsedPages = Double(pages.count * options.repeats)
 
 // (b) The audit's per-page pipeline, stage by stage: parse, each detector, people, linking.
-let detectors: [(name: String, detector: any Detector)] = [
-    ("PhoneDetector.detect", PhoneDetector()), ("EmailDetector.detect", EmailDetector()),
-    ("TitleDetector.detect", TitleDetector()), ("AddressDetector.detect", AddressDetector()),
-]
+let detectors: [(name: String, detector: any Detector)] =
+    TextDetectors.all.map { ("\(type(of: $0)).detect", $0) }
+    + [("StructuredData.findings", StructuredDataDetector())]
 let personDetector = PersonDetector(subject: Subject(name: nil))
 let memo = DetectionMemo()
 let names = ["HTMLParser.parse"] + detectors.map(\.name) + ["PersonDetector.mentions", "PersonLinker.link"]
@@ -203,9 +202,9 @@ print("(b) parse + detect + link (the audit's per-page work), 1 pass")
 for (name, duration) in zip(names, stage) {
     let perPage = milliseconds(duration) / n
     let share = milliseconds(duration) / pipelineWall * 100
-    print("    \(name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(format(perPage)) ms/page  (\(format(share, 1))%)")
+    print("    \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(format(perPage)) ms/page  (\(format(share, 1))%)")
 }
-print("    total                    \(format(pipelineWall / n)) ms/page wall, \(format(pipelineCPU / n)) ms/page CPU")
+print("    total                        \(format(pipelineWall / n)) ms/page wall, \(format(pipelineCPU / n)) ms/page CPU")
 print(
     "    per page: \(format(Double(phones) / n, 1)) phones, \(format(Double(emails) / n, 1)) emails, "
         + "\(format(Double(mentionCount) / n, 1)) person mentions, \(format(Double(linkedToPerson) / n, 1)) items linked to a person")
