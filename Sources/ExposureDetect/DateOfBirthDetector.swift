@@ -146,18 +146,13 @@ public struct DateOfBirthDetector: Detector {
     }
 
     private static func mayHoldYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index].isASCIIDigit else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
-            let century = (bytes[start], start + 1 < bytes.count ? bytes[start + 1] : 0)
-            if index - start == 4, century == (0x31, 0x39) || century == (0x32, 0x30) { return true }
+        var found = false
+        bytes.forEachDigitRun { run in
+            // Four digits starting 19 or 20.
+            found = run.count == 4 && [(0x31, 0x39), (0x32, 0x30)].contains { $0 == (bytes[run.lowerBound], bytes[run.lowerBound + 1]) }
+            return !found
         }
-        return false
+        return found
     }
 
     /// A date as printed and in ISO form.

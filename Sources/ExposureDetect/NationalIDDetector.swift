@@ -85,24 +85,17 @@ public struct NationalIDDetector: Detector {
 
     private static func candidateRuns(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index].isASCIIDigit else {
-                index += 1
-                continue
-            }
-            let start = index
-            while index < bytes.count, bytes[index].isASCIIDigit { index += 1 }
-            let count = index - start
-            guard count == 9 || count == 12 else { continue }
+        bytes.forEachDigitRun { run in
+            guard run.count == 9 || run.count == 12 else { return true }
             // `QĐ-0331…`, `0331…/HĐ`, `1.033175004218`: part of a code or a longer number.
-            let previous = start > 0 ? bytes[start - 1] : 0x20
-            let next = index < bytes.count ? bytes[index] : 0x20
+            let previous = run.lowerBound > 0 ? bytes[run.lowerBound - 1] : 0x20
+            let next = run.upperBound < bytes.count ? bytes[run.upperBound] : 0x20
             if !previous.isASCIIAlphanumeric, !next.isASCIIAlphanumeric, !"-/.".utf8.contains(previous),
                 !"-/".utf8.contains(next)
             {
-                runs.append(start..<index)
+                runs.append(run)
             }
+            return true
         }
         return runs
     }

@@ -1,3 +1,19 @@
+extension UnsafeBufferPointer<UInt8> {
+    /// The runs of ASCII digits, in order; `body` returns false to stop early.
+    func forEachDigitRun(_ body: (Range<Int>) -> Bool) {
+        var index = 0
+        while index < count {
+            guard self[index].isASCIIDigit else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < count, self[index].isASCIIDigit { index += 1 }
+            guard body(start..<index) else { return }
+        }
+    }
+}
+
 extension UInt8 {
     /// Whether the byte is an ASCII digit, `0` to `9`.
     var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }

@@ -105,7 +105,8 @@ http {
     keepalive_requests 1000000;
     gzip $gzip;
     gzip_types text/plain;
-    open_file_cache max=50000 inactive=120s;
+    # Below the usual 20,000-descriptor limit: a full cache would turn open() failures into 500s.
+    open_file_cache max=8000 inactive=120s;
     client_body_temp_path $run/nginx/client_body;
     proxy_temp_path $run/nginx/proxy;
     fastcgi_temp_path $run/nginx/fastcgi;
