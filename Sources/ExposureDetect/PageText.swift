@@ -33,9 +33,12 @@ public final class PageText {
     }
 
     /// What `detector` finds in block `index`, from `detect` or, when another page had a
-    /// block with the same text, from the memo, anchored to this block.
-    func detections<D: Detector>(of detector: D, inBlock index: Int, detect: () -> [Detection]) -> [Detection] {
-        remembered(by: D.self, variant: 0, inBlock: index, in: \.detections, find: detect, anchor: \.anchor)
+    /// block with the same text, from the memo, anchored to this block. `variant` tells apart
+    /// blocks whose detections depend on more than their text (the page's language, say).
+    func detections<D: Detector>(of detector: D, variant: Int = 0, inBlock index: Int, detect: () -> [Detection])
+        -> [Detection]
+    {
+        remembered(by: D.self, variant: variant, inBlock: index, in: \.detections, find: detect, anchor: \.anchor)
     }
 
     /// The people `detector` finds in block `index`, as ``detections(of:inBlock:detect:)``;

@@ -21,18 +21,36 @@ import Foundation
 public struct WorkplaceDetector: Detector {
     public init() {}
 
-    /// Confidences, which also carry what the reading of a block found out about a unit (the
-    /// memo keeps only detections): English shapes are less certain than the Vietnamese
-    /// lexicon, and a unit with a person named beside it is more certainly someone's workplace.
+    /// English shapes are less certain than the Vietnamese lexicon, and a unit with a person
+    /// named beside it is more certainly someone's workplace.
     static let vietnameseConfidence = 0.75, vietnameseBesidePersonConfidence = 0.8
     static let englishConfidence = 0.65, englishBesidePersonConfidence = 0.7
 
-    static func isEnglish(_ detection: Detection) -> Bool {
-        [englishConfidence, englishBesidePersonConfidence].contains(detection.confidence)
+    /// Which readings a page's language allows: English shapes count unless the page says it
+    /// is Vietnamese (an English subtitle such as `HA NAM DEPARTMENT OF HEALTH` repeats the
+    /// Vietnamese name), and the Vietnamese lexicon unless it says it is English (`Ban`, `Bo`
+    /// are English words too). The raw value tells memo entries apart.
+    enum Readings: Int {
+        case both, vietnameseOnly, englishOnly
+
+        init(language: String?) {
+            let language = language?.lowercased() ?? ""
+            self = language.hasPrefix("vi") ? .vietnameseOnly : language.hasPrefix("en") ? .englishOnly : .both
+        }
+
+        func allow(english: Bool) -> Bool {
+            switch self {
+            case .both: true
+            case .vietnameseOnly: !english
+            case .englishOnly: english
+            }
+        }
     }
 
-    static func isBesidePerson(_ detection: Detection) -> Bool {
-        [vietnameseBesidePersonConfidence, englishBesidePersonConfidence].contains(detection.confidence)
+    /// Whether a person is named within ``personReach`` words of the unit spanning `unit`.
+    static func isBesidePerson(_ unit: Range<Int>, in words: [Word]) -> Bool {
+        let start = max(0, unit.lowerBound - personReach)
+        return PersonCues.present(in: words[start..<min(words.count, unit.upperBound + personReach)])
     }
 
     /// Words either side of a unit a person beside it is looked for in.
@@ -41,15 +59,12 @@ public struct WorkplaceDetector: Detector {
     public func detect(in page: PageText) -> [Detection] {
         let blocks = page.document.blocks
         // Blocks a site repeats on every page (header, menus, footer) are read once per audit.
+        let readings = Readings(language: page.document.language)
         var found = blocks.indices.flatMap { blockIndex in
-            page.detections(of: self, inBlock: blockIndex) { units(inBlock: blockIndex, of: page) }
+            page.detections(of: self, variant: readings.rawValue, inBlock: blockIndex) {
+                units(inBlock: blockIndex, of: page, readings: readings)
+            }
         }
-        // English shapes count unless the page says it is Vietnamese (an English subtitle such
-        // as `HA NAM DEPARTMENT OF HEALTH` repeats the Vietnamese name), and the Vietnamese
-        // lexicon unless it says it is English (`Ban`, `Bo` are English words too).
-        let language = page.document.language?.lowercased() ?? ""
-        if language.hasPrefix("vi") { found.removeAll(where: Self.isEnglish) }
-        if language.hasPrefix("en") { found.removeAll { !Self.isEnglish($0) } }
         var people = PeopleNearby(page)
         found = Self.withoutParents(found, in: page.document).filter { detection in
             [.header, .footer].contains(detection.anchor.region) || people.areNamed(with: detection)
@@ -58,15 +73,13 @@ public struct WorkplaceDetector: Detector {
     }
 
     /// The units printed in one block, Vietnamese and English.
-    private func units(inBlock blockIndex: Int, of page: PageText) -> [Detection] {
+    private func units(inBlock blockIndex: Int, of page: PageText, readings: Readings) -> [Detection] {
         let block = page.document.blocks[blockIndex]
         let words = page.words(ofBlock: blockIndex)
         var scan = BlockScan(block: block, words: words)
-        return scan.units().map { unit in
+        return scan.units().filter { readings.allow(english: $0.isEnglish) }.map { unit in
             let value = String(block.text[unit.range])
-            let start = max(0, unit.words.lowerBound - Self.personReach)
-            let besidePerson = PersonCues.present(
-                in: words[start..<min(words.count, unit.words.upperBound + Self.personReach)])
+            let besidePerson = Self.isBesidePerson(unit.words, in: words)
             let confidence =
                 unit.isEnglish
                 ? besidePerson ? Self.englishBesidePersonConfidence : Self.englishConfidence
@@ -589,9 +602,13 @@ private struct PeopleNearby {
 
     mutating func areNamed(with detection: Detection) -> Bool {
         guard let blockIndex = detection.anchor.blockIndex else { return false }
-        if WorkplaceDetector.isBesidePerson(detection) { return true }
         let block = page.document.blocks[blockIndex]
         let range = WorkplaceDetector.range(of: detection, in: block.text)
+        let words = page.words(ofBlock: blockIndex)
+        if let first = words.firstIndex(where: { $0.text.startIndex >= range.lowerBound }) {
+            let end = words[first...].firstIndex { $0.text.startIndex >= range.upperBound } ?? words.count
+            if WorkplaceDetector.isBesidePerson(first..<end, in: words) { return true }
+        }
         var sharesRow = false
         if let container = block.container {
             let nearby = max(0, blockIndex - 12)..<min(containerPaths.count, blockIndex + 13)
