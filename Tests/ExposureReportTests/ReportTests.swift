@@ -49,6 +49,31 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
         #expect(object["checklist"] as? [Any] != nil)
     }
 
+    /// Pages and findings are encoded one by one and spliced in: the bytes must be exactly
+    /// those of encoding the whole report, with one, several or no elements, strings with
+    /// escaped line breaks, and a person whose finding list sits at another depth.
+    @Test(arguments: [0, 1, 3])
+    func splicedEncodingEqualsWholeEncoding(elements: Int) throws {
+        var report = sampleReport()
+        let page = report.crawl.pages[0]
+        report.crawl.pages = (0..<elements).map { index in
+            var page = page
+            page.url += "tin-tuc/\(index)"
+            return page
+        }
+        let finding = report.findings[0]
+        report.findings = (0..<elements).map { index in
+            var finding = finding
+            finding.message = "line one\nline \(index) \"quoted\" / slash"
+            return finding
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        #expect(try report.jsonData() == encoder.encode(report))
+        #expect(try Report.decode(jsonData: report.jsonData()) == report)
+    }
+
     @Test func roundTrips() throws {
         let report = sampleReport()
         #expect(try Report.decode(jsonData: report.jsonData()) == report)
