@@ -57,7 +57,6 @@ public struct DateOfBirthDetector: Detector {
             else { continue }
             detections.append(detection(date, block: blockIndex, in: page, confidence: 0.85))
         }
-        detections += jsonLDBirthDates(in: page.document)
         return detections
     }
 
@@ -280,26 +279,5 @@ public struct DateOfBirthDetector: Detector {
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         guard (1...days).contains(day) else { return nil }
         return "\(yearMonth)-\(day < 10 ? "0" : "")\(day)"
-    }
-
-    /// schema.org `"birthDate": "1979-11-03"` in the page's JSON-LD.
-    private func jsonLDBirthDates(in document: HTMLDocument) -> [Detection] {
-        var detections: [Detection] = []
-        for script in document.jsonLD where script.containsBytes("\"birthDate\"") {
-            var rest = script[...]
-            while let key = rest.range(of: "\"birthDate\"") {
-                rest = rest[key.upperBound...]
-                guard let open = rest.firstIndex(of: "\""), rest[..<open].allSatisfy({ $0 == ":" || $0 == " " }),
-                    let close = rest[rest.index(after: open)...].firstIndex(of: "\"")
-                else { continue }
-                let value = String(rest[rest.index(after: open)..<close])
-                guard let date = Self.date(in: value, from: value.startIndex, monthFirst: false) else { continue }
-                detections.append(
-                    Detection(
-                        kind: .dob, subtype: nil, value: value, normalized: date.iso, confidence: 0.9,
-                        anchor: .jsonLD, context: "birthDate: \(value)"))
-            }
-        }
-        return detections
     }
 }

@@ -20,11 +20,6 @@ public struct Anchor: Sendable, Hashable {
         self.region = region
     }
 
-    /// Where items read from the page's JSON-LD are seen: a script, outside any block or container,
-    /// so the linker leaves them to the agency unless another stage names their owner.
-    public static let jsonLD = Anchor(
-        path: "script[type=application/ld+json]", blockIndex: nil, offset: 0, container: nil, region: .main)
-
     /// The UTF-8 offset of a position in a text: constant time, unlike counting characters.
     static func offset(of position: String.Index, in text: String) -> Int {
         text.utf8.distance(from: text.startIndex, to: position)

@@ -114,13 +114,6 @@ public struct SocialDetector: Detector {
                     context: Snippet.around(range, in: text), confidence: 0.85)
             }
         }
-        for script in page.document.jsonLD where Self.linkCues.occurs(in: script) {
-            for url in Self.quotedURLs(in: script) {
-                guard let account = Self.account(inURL: url) else { continue }
-                let context = "sameAs: \(account.address)"
-                add(account, value: account.address, anchor: .jsonLD, context: context, confidence: 0.85)
-            }
-        }
         return detections
     }
 
@@ -209,14 +202,6 @@ public struct SocialDetector: Detector {
         let group = PhoneNumber.Group(digits: national[...], separator: "", plus: false)
         guard PhoneNumber.parse([group][...])?.subtype == "mobile" else { return nil }
         return national
-    }
-
-    /// The `"http…"` strings of a JSON text, with JSON's escaped slashes undone.
-    private static func quotedURLs(in json: String) -> [String] {
-        json.split(separator: "\"").compactMap { piece in
-            guard piece.hasPrefix("http") else { return nil }
-            return piece.replacingOccurrences(of: "\\/", with: "/")
-        }
     }
 
     // MARK: Text

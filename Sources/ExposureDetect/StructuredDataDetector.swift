@@ -8,8 +8,9 @@ import Foundation
 /// `author`, ...) yields a mention of its name and its phones, fax, emails, address, job title,
 /// employer and contact points, all at one anchor whose container is that node, so the linker
 /// gives them to that person. Any other typed node (an organization, an office, a place) yields
-/// its contact details at an anchor with no container: the agency's. `sameAs` and `birthDate`
-/// are left to ``SocialDetector`` and ``DateOfBirthDetector``.
+/// its contact details at an anchor with no container: the agency's. `sameAs` accounts are read
+/// as ``SocialDetector`` reads links, and a person's `birthDate` as ``DateOfBirthDetector``
+/// reads dates, so the page's JSON-LD is read here alone.
 ///
 /// Microformats need nothing here: the parser makes an h-card (or legacy vcard) a card
 /// container, so the text detectors and the linker read it like any other person's card.
@@ -50,7 +51,7 @@ public struct StructuredDataDetector: Detector {
         for (index, script) in page.document.jsonLD.enumerated() where script.utf8.count <= Self.maximumScriptBytes {
             // Malformed JSON-LD is common (unbalanced braces, CMS template slips) and simply unread.
             guard let root = try? JSONSerialization.jsonObject(with: Data(script.utf8)) else { continue }
-            visit(root, path: "\(Anchor.jsonLD.path)[\(index)]", depth: 0, budget: &budget, into: &findings)
+            visit(root, path: "script[type=application/ld+json][\(index)]", depth: 0, budget: &budget, into: &findings)
         }
         return (findings.detections, findings.mentions)
     }
@@ -106,6 +107,13 @@ public struct StructuredDataDetector: Detector {
                     kind: .title, subtype: nil, value: title, normalized: title.precomposedStringWithCanonicalMapping,
                     confidence: 0.9, anchor: anchor, context: "jobTitle: \(title)"))
         }
+        for text in Self.texts(person["birthDate"]) {
+            guard let date = DateOfBirthDetector.date(in: text, from: text.startIndex, monthFirst: false) else { continue }
+            findings.detections.append(
+                Detection(
+                    kind: .dob, subtype: nil, value: text, normalized: date.iso, confidence: 0.9, anchor: anchor,
+                    context: "birthDate: \(text)"))
+        }
         for workplace in Self.names(person["worksFor"]) {
             findings.detections.append(
                 Detection(
@@ -115,7 +123,8 @@ public struct StructuredDataDetector: Detector {
         }
     }
 
-    /// Phones, faxes, emails and addresses of a node and of its `contactPoint`s, at `anchor`.
+    /// Phones, faxes, emails and addresses of a node and of its `contactPoint`s, and its social
+    /// accounts, at `anchor`.
     private func contactDetails(of node: [String: Any], at anchor: Anchor, addressSubtype: String?) -> [Detection] {
         let contactPoints = Self.values(node["contactPoint"]).compactMap { $0 as? [String: Any] }
         var detections: [Detection] = []
@@ -132,6 +141,13 @@ public struct StructuredDataDetector: Detector {
                 detections.append(
                     EmailDetector.detection(value: String(payload[range]), anchor: anchor, context: "email: \(text)"))
             }
+        }
+        for url in Self.texts(node["sameAs"]) {
+            guard let account = SocialDetector.account(inURL: url) else { continue }
+            detections.append(
+                Detection(
+                    kind: .social, subtype: account.network.rawValue, value: account.address, normalized: account.address,
+                    confidence: 0.85, anchor: anchor, context: "sameAs: \(account.address)"))
         }
         for address in Self.values(node["address"]).compactMap(Self.address) {
             detections.append(

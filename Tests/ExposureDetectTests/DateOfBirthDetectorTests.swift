@@ -33,13 +33,6 @@ private func births(_ html: String) -> [String] {
         #expect(births(html) == ["1978-11-07"])
     }
 
-    @Test func readsSchemaOrgBirthDates() {
-        let html = """
-            <script type="application/ld+json">{"@type":"Person","name":"Đoàn Văn Khải","birthDate":"1979-11-03"}</script>
-            """
-        #expect(births(html) == ["1979-11-03"])
-    }
-
     @Test(arguments: [
         "Liệt sĩ Nguyễn Văn C hy sinh ngày 27/7/1968",
         "Thông báo tuyển sinh năm 2024",

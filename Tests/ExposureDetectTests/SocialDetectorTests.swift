@@ -77,10 +77,4 @@ private func accounts(_ html: String) -> [String] {
         #expect(accounts(html) == ["facebook https://www.facebook.com/sogtvt"])
     }
 
-    @Test func readsJSONLDSameAsLinks() {
-        let html = """
-            <script type="application/ld+json">{"@type":"Person","sameAs":["https:\\/\\/www.facebook.com\\/xuan.vtt"]}</script>
-            """
-        #expect(accounts(html) == ["facebook https://www.facebook.com/xuan.vtt"])
-    }
 }

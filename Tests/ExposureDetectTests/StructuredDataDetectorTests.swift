@@ -48,6 +48,21 @@ private let agencyGraph = #"""
         }
     }
 
+    /// Accounts in `sameAs` and a `birthDate` belong to the node they sit in: the agency's
+    /// page to the agency, a person's to the person.
+    @Test func accountsAndBirthDatesBelongToTheirNode() {
+        let result = owners(page(jsonLD: [agencyGraph]))
+        for expected in [
+            "social https://www.facebook.com/chuyendoisoquangninh -> agency",
+            "social https://www.facebook.com/xuan.vuthithanh.qn -> vu thi thanh xuan",
+            "dob 1979-11-03 -> doan van khai",
+        ] {
+            #expect(result.contains(expected), "\(expected) in \(result)")
+        }
+        let escaped = #"{"@type":"Person","name":"Vũ Thanh Xuân","sameAs":["https:\/\/www.facebook.com\/xuan.vtt"]}"#
+        #expect(owners(page(jsonLD: [escaped])) == ["social https://www.facebook.com/xuan.vtt -> vu thanh xuan"])
+    }
+
     @Test func organizationDetailsStayTheAgencysBesideItsEmployees() {
         let result = owners(page(jsonLD: [agencyGraph]))
         for expected in [
@@ -71,8 +86,8 @@ private let agencyGraph = #"""
         #expect(found.mentions.map(\.name) == ["Vũ Thị Thanh Xuân", "Đoàn Văn Khải"])
         #expect(found.mentions.map(\.key) == ["vu thi thanh xuan", "doan van khai"])
         #expect(found.mentions[1].anchor.path == "script[type=application/ld+json][0]/@graph[0]/employee[1]")
-        // Accounts and birth dates are the social and date-of-birth detectors' to read.
-        #expect(Set(found.detections.map(\.kind)).isSubset(of: [.phone, .email, .address, .title, .workplace]))
+        #expect(subtypes.contains("social https://www.facebook.com/xuan.vuthithanh.qn facebook"))
+        #expect(Set(found.detections.map(\.kind)) == [.phone, .email, .address, .title, .workplace, .social, .dob])
     }
 
     @Test func aNameAlsoPrintedOnThePageKeepsOneKey() {
