@@ -2,23 +2,36 @@ import Foundation
 
 extension Report {
     /// Encodes the report as pretty-printed JSON with ISO 8601 dates and stable key order.
+    public func jsonData() throws -> Data {
+        var data = Data()
+        try writeJSON { data.append($0) }
+        return data
+    }
+
+    /// The bytes of ``jsonData()``, handed to `sink` piece by piece.
     ///
     /// The crawl's pages and the findings, which grow with the site, are encoded one element at
-    /// a time and spliced into the rest: encoding a 20,000-page report whole builds a tree of
-    /// every value in memory, several times the size of the JSON itself. The bytes are the
+    /// a time between the pieces of the rest: encoding a 20,000-page report whole builds a tree
+    /// of every value in memory, several times the size of the JSON itself. The bytes are the
     /// same as encoding it whole.
-    public func jsonData() throws -> Data {
+    public func writeJSON(to sink: (Data) throws -> Void) throws {
         let encoder = Self.jsonEncoder()
         var skeleton = self
         skeleton.crawl.pages = []
         skeleton.findings = []
-        var json = try encoder.encode(skeleton)
-        guard try Self.splice(crawl.pages, atKey: "pages", depth: 2, into: &json, encoder),
-            try Self.splice(findings, atKey: "findings", depth: 1, into: &json, encoder)
+        let json = try encoder.encode(skeleton)
+        // Where the skeleton's two empty arrays stand; `crawl` sorts before `findings`.
+        guard let pages = Self.emptyArray(atKey: "pages", depth: 2, in: json),
+            let findingList = Self.emptyArray(atKey: "findings", depth: 1, in: json),
+            pages.upperBound <= findingList.lowerBound
         else {
-            return try encoder.encode(self)  // an encoder that prints empty arrays otherwise
+            return try sink(encoder.encode(self))  // an encoder that prints empty arrays otherwise
         }
-        return json
+        try sink(json[..<pages.lowerBound])
+        try Self.write(crawl.pages, depth: 2, encoder, to: sink)
+        try sink(json[pages.upperBound..<findingList.lowerBound])
+        try Self.write(findings, depth: 1, encoder, to: sink)
+        try sink(json[findingList.upperBound...])
     }
 
     /// Decodes a report written by ``jsonData()``.
@@ -35,27 +48,31 @@ extension Report {
         return encoder
     }
 
-    /// Puts `elements`, each encoded on its own and indented to `depth`, in place of the empty
-    /// array the skeleton holds at `key`; false when that empty array is not found.
-    private static func splice<Element: Encodable>(
-        _ elements: [Element], atKey key: String, depth: Int, into json: inout Data, _ encoder: JSONEncoder
-    ) throws -> Bool {
-        guard !elements.isEmpty else { return true }
+    /// Where the pretty-printed empty array at `key`, `depth` levels in, stands: from its `[` to its `]`.
+    private static func emptyArray(atKey key: String, depth: Int, in json: Data) -> Range<Data.Index>? {
         let indent = String(repeating: "  ", count: depth)
-        guard let empty = json.range(of: Data("\"\(key)\" : [\n\n\(indent)]".utf8)) else { return false }
+        guard let found = json.range(of: Data("\"\(key)\" : [\n\n\(indent)]".utf8)) else { return nil }
+        return (found.upperBound - indent.utf8.count - 4)..<found.upperBound
+    }
+
+    /// An array's `[`, its elements each encoded on its own and indented to `depth`, and its `]`.
+    private static func write<Element: Encodable>(
+        _ elements: [Element], depth: Int, _ encoder: JSONEncoder, to sink: (Data) throws -> Void
+    ) throws {
+        let indent = String(repeating: "  ", count: depth)
+        guard !elements.isEmpty else { return try sink(Data("[\n\n\(indent)]".utf8)) }
         let elementIndent = Array((indent + "  ").utf8)
-        var array = Data("\"\(key)\" : [\n".utf8)
+        try sink(Data("[\n".utf8))
         for (position, element) in elements.enumerated() {
-            if position > 0 { array.append(contentsOf: ",\n".utf8) }
-            array.append(contentsOf: elementIndent)
+            var piece = Data(position > 0 ? ",\n".utf8 : "".utf8)
+            piece.append(contentsOf: elementIndent)
             // Line breaks in strings are escaped: every raw one is between tokens.
             for byte in try encoder.encode(element) {
-                array.append(byte)
-                if byte == 0x0A { array.append(contentsOf: elementIndent) }
+                piece.append(byte)
+                if byte == 0x0A { piece.append(contentsOf: elementIndent) }
             }
+            try sink(piece)
         }
-        array.append(contentsOf: "\n\(indent)]".utf8)
-        json.replaceSubrange(empty, with: array)
-        return true
+        try sink(Data("\n\(indent)]".utf8))
     }
 }

@@ -16,9 +16,18 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// The report rendered in this format.
     public func render(_ report: Report) throws -> Data {
+        var data = Data()
+        try write(report) { data.append($0) }
+        return data
+    }
+
+    /// The report rendered in this format, handed to `sink` piece by piece.
+    public func write(_ report: Report, to sink: (Data) throws -> Void) throws {
         switch self {
-        case .text: Data(TextRenderer().render(report).utf8)
-        case .json: try report.jsonData() + Data("\n".utf8)
+        case .text: try sink(Data(TextRenderer().render(report).utf8))
+        case .json:
+            try report.writeJSON(to: sink)
+            try sink(Data("\n".utf8))
         }
     }
 }

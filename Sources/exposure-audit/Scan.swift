@@ -128,21 +128,20 @@ struct Scan: AsyncParsableCommand {
         }
 
         let chosenFormat = format ?? output.flatMap { ReportFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
-        let data: Data
-        do {
-            data = try chosenFormat.render(report)
-        } catch {
-            throw console.fail(AuditError(.internalFailure, "cannot render the report", cause: error))
-        }
         // An interrupted audit still delivers its report, then says so in its exit status.
         let exitStatus: ExitCode? = interrupts.wereReceived ? ExitCode(130) : nil
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            do {
+                try chosenFormat.write(report) { FileHandle.standardOutput.write($0) }
+            } catch {
+                throw console.fail(AuditError(.internalFailure, "cannot render the report", cause: error))
+            }
             if let exitStatus { throw exitStatus }
             return
         }
         do {
-            try ReportFile.write(data, to: output)
+            // Written as it is rendered: a large report is never held in memory whole.
+            try ReportFile.write(to: output) { sink in try chosenFormat.write(report, to: sink) }
         } catch {
             throw console.fail(AuditError(.outputFailed, "cannot write the report to \(output)", cause: error))
         }

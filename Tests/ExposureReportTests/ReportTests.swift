@@ -104,3 +104,41 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
         #expect(TextRenderer().render(report).contains("incomplete"))
     }
 }
+
+@Suite struct ReportFileTests {
+    private func temporaryDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("report-file-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    @Test func writesPiecesOwnerOnlyAndLeavesNothingElse() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("audit.json").path
+        try ReportFile.write(to: path) { sink in
+            try ReportFormat.json.write(sampleReport(), to: sink)
+        }
+        #expect(FileManager.default.contents(atPath: path) == (try ReportFormat.json.render(sampleReport())))
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["audit.json"])
+    }
+
+    /// A report that fails half-way leaves the previous file as it was and no partial file.
+    @Test func aFailedWriteKeepsThePreviousReport() throws {
+        struct Stop: Error {}
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("audit.json").path
+        try ReportFile.write(to: path) { sink in try sink(Data("old".utf8)) }
+        #expect(throws: Stop.self) {
+            try ReportFile.write(to: path) { sink in
+                try sink(Data("new, half".utf8))
+                throw Stop()
+            }
+        }
+        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["audit.json"])
+    }
+}
