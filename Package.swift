@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "ExposureCrawl", dependencies: ["ExposureNet", "ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
+        .target(name: "ExposureMedia", dependencies: ["ExposureCore"]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -68,6 +69,7 @@ let package = Package(
             name: "ExposureCrawlTests", dependencies: ["ExposureCrawl", "LoopbackServer"]),
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
         .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
+        .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
         .testTarget(
             name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
         .testTarget(
