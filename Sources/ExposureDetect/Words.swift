@@ -16,8 +16,6 @@ struct Word {
     /// Whether a line break lies between the previous word and this one.
     var followsLineBreak: Bool
 
-    var range: Range<String.Index> { text.startIndex..<text.endIndex }
-
     /// Lower case, without diacritics: `Nguyễn` -> `nguyen`. Folded when split: titles look
     /// every word up by it, and a folded word is a small string that costs no allocation.
     var folded: String

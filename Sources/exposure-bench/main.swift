@@ -153,7 +153,7 @@ let parsedPages = Double(pages.count * options.repeats)
 // (b) The audit's per-page pipeline, stage by stage: parse, each detector, people, linking.
 let detectors: [(name: String, detector: any Detector)] =
     TextDetectors.all.map { ("\(type(of: $0)).detect", $0) }
-    + [("StructuredData.findings", StructuredDataDetector())]
+    + [("StructuredDataDetector.detect", StructuredDataDetector())]
 let personDetector = PersonDetector(subject: Subject(name: nil))
 let memo = DetectionMemo()
 let names = ["HTMLParser.parse"] + detectors.map(\.name) + ["PersonDetector.mentions", "PersonLinker.link"]
