@@ -1,35 +1,28 @@
 import Foundation
 import Synchronization
 
-/// What detectors found in text blocks, kept across the pages of one audit by detector and
-/// block text.
+/// What detectors found in the text blocks a site repeats, kept across the pages of one audit.
 ///
-/// Agency sites repeat their header, menus and footer on every page: with a memo, each of
-/// those blocks is read once per audit instead of once per page. A block's findings depend
-/// on its text (and on the traits a detector names as its variant) alone, so a remembered
-/// result is the result. Memory stays bounded: when full, the memo starts over, and the blocks
-/// every page repeats come back with the next page.
+/// Agency sites repeat their header, menus, footer and the titles of linked articles on many
+/// pages: with a memo, each of those blocks is read once per audit instead of once per page.
+/// A block's findings depend on its text (and on the traits a detector names as its variant)
+/// alone, so a remembered result is the result.
+///
+/// Only blocks seen a second time are remembered: most of a page's own text (an article's
+/// paragraphs) never comes back, and storing it would only churn the table. One lookup per
+/// block answers for every detector. Memory stays bounded: when either table is full it starts
+/// over, and the blocks every page repeats come back within two pages.
 public final class DetectionMemo: Sendable {
-    /// A block's text with the detector that read it. Texts compare and hash as bytes: Swift's
-    /// own string hashing normalizes every non-ASCII text first, which costs more than most
-    /// detectors do.
+    /// A block's text. Texts compare and hash as bytes: Swift's own string hashing normalizes
+    /// every non-ASCII text first, which costs more than most detectors do.
     struct Key: Hashable {
-        var finder: ObjectIdentifier
-        var variant: Int
         var text: String
         var textHash: Int
 
-        init(finder: ObjectIdentifier, variant: Int, text: String, textHash: Int) {
-            self.finder = finder
-            self.variant = variant
+        init(text: String) {
+            var bytes = text
             self.text = text
-            self.textHash = textHash
-        }
-
-        /// The hash of a text's UTF-8 bytes, computed once per block for all detectors.
-        static func hash(of text: String) -> Int {
-            var text = text
-            return text.withUTF8 { bytes in
+            textHash = bytes.withUTF8 { bytes in
                 var hasher = Hasher()
                 hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
                 return hasher.finalize()
@@ -37,13 +30,11 @@ public final class DetectionMemo: Sendable {
         }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(finder)
-            hasher.combine(variant)
             hasher.combine(textHash)
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            guard lhs.textHash == rhs.textHash, lhs.finder == rhs.finder, lhs.variant == rhs.variant else { return false }
+            guard lhs.textHash == rhs.textHash else { return false }
             var (left, right) = (lhs.text, rhs.text)
             return left.withUTF8 { left in
                 right.withUTF8 { right in
@@ -54,28 +45,59 @@ public final class DetectionMemo: Sendable {
         }
     }
 
-    /// The remembered findings, one table per kind of finding.
-    struct Entries: Sendable {
-        var detections: [Key: [Detection]] = [:]
-        var mentions: [Key: [PersonMention]] = [:]
+    /// Which detector read a block, and the traits besides the text its result depends on.
+    struct Reader: Equatable, Sendable {
+        var finder: ObjectIdentifier
+        var variant: Int
     }
 
-    private let entries = Mutex(Entries())
+    /// Everything the detectors found in one block text, by reader; never changed once stored.
+    struct Record: Sendable {
+        var detections: [(reader: Reader, items: [Detection])] = []
+        var mentions: [(reader: Reader, items: [PersonMention])] = []
+    }
+
+    /// What the memo knows of a block text when a page first asks.
+    enum Lookup: Sendable {
+        /// Never seen before: read it, and forget it.
+        case new
+        /// Seen once before: read it, and remember what was found.
+        case repeated
+        case remembered(Record)
+    }
+
+    private struct State {
+        var records: [Key: Record] = [:]
+        /// Hashes of texts seen once; a colliding hash only makes a text remembered early.
+        var seenOnce: Set<Int> = []
+    }
+
+    private let state = Mutex(State())
     private let capacity: Int
 
-    /// A memo holding up to `capacity` blocks' findings.
-    public init(capacity: Int = 4096) {
+    /// A memo remembering up to `capacity` repeated blocks and tracking four times as many
+    /// texts seen once.
+    public init(capacity: Int = 16_384) {
         self.capacity = capacity
     }
 
-    func items<Item: Sendable>(for key: Key, in table: WritableKeyPath<Entries, [Key: [Item]]>) -> [Item]? {
-        entries.withLock { $0[keyPath: table][key] }
+    func lookUp(_ key: Key) -> Lookup {
+        state.withLock { state in
+            if let record = state.records[key] { return .remembered(record) }
+            if state.seenOnce.contains(key.textHash) { return .repeated }
+            if state.seenOnce.count >= capacity * 4 { state.seenOnce.removeAll(keepingCapacity: true) }
+            state.seenOnce.insert(key.textHash)
+            return .new
+        }
     }
 
-    func remember<Item: Sendable>(_ items: [Item], for key: Key, in table: WritableKeyPath<Entries, [Key: [Item]]>) {
-        entries.withLock { entries in
-            if entries.detections.count + entries.mentions.count >= capacity { entries = Entries() }
-            entries[keyPath: table][key] = items
+    func remember(_ records: [(key: Key, record: Record)]) {
+        guard !records.isEmpty else { return }
+        state.withLock { state in
+            for (key, record) in records {
+                if state.records.count >= capacity { state.records.removeAll(keepingCapacity: true) }
+                state.records[key] = record
+            }
         }
     }
 }

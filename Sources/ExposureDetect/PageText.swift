@@ -9,7 +9,10 @@ public final class PageText {
     private let memo: DetectionMemo?
     private let blockByPath: [String: Int]
     private var wordsByBlock: [[Word]?]
-    private var textHashes: [Int?]
+    /// Per block, what the memo said when a detector first asked, with the text's key.
+    private var lookups: [(key: DetectionMemo.Key, lookup: DetectionMemo.Lookup)?]
+    /// What this page's detectors found in blocks the memo saw once before, to remember.
+    private var repeatedBlocks: [Int: DetectionMemo.Record] = [:]
 
     /// A page for the detectors; with a memo, blocks already read on other pages are not read again.
     public init(_ document: HTMLDocument, memo: DetectionMemo? = nil) {
@@ -21,7 +24,7 @@ public final class PageText {
         }
         self.blockByPath = blockByPath
         wordsByBlock = Array(repeating: nil, count: document.blocks.count)
-        textHashes = Array(repeating: nil, count: memo == nil ? 0 : document.blocks.count)
+        lookups = Array(repeating: nil, count: memo == nil ? 0 : document.blocks.count)
     }
 
     /// The words of block `index`, split on first use.
@@ -49,25 +52,44 @@ public final class PageText {
         remembered(by: PersonDetector.self, variant: variant, inBlock: index, in: \.mentions, find: detect, anchor: \.anchor)
     }
 
+    /// Hands what this page's detectors found in blocks seen on an earlier page to the memo,
+    /// for later pages; called once all detectors have read the page.
+    public func rememberRepeatedBlocks() {
+        memo?.remember(repeatedBlocks.map { (lookups[$0.key]!.key, $0.value) })
+        repeatedBlocks = [:]
+    }
+
     private func remembered<Item: Sendable>(
-        by finder: Any.Type, variant: Int, inBlock index: Int, in table: WritableKeyPath<DetectionMemo.Entries, [DetectionMemo.Key: [Item]]>,
+        by finder: Any.Type, variant: Int, inBlock index: Int,
+        in table: WritableKeyPath<DetectionMemo.Record, [(reader: DetectionMemo.Reader, items: [Item])]>,
         find: () -> [Item], anchor path: WritableKeyPath<Item, Anchor>
     ) -> [Item] {
         guard let memo else { return find() }
-        let text = document.blocks[index].text
-        let textHash = textHashes[index] ?? DetectionMemo.Key.hash(of: text)
-        textHashes[index] = textHash
-        let key = DetectionMemo.Key(finder: ObjectIdentifier(finder), variant: variant, text: text, textHash: textHash)
-        if let remembered = memo.items(for: key, in: table) {
-            return remembered.map { item in
+        let reader = DetectionMemo.Reader(finder: ObjectIdentifier(finder), variant: variant)
+        switch lookup(ofBlock: index, in: memo) {
+        case .remembered(let record):
+            // A reader the record lacks (the same text in a table row, say) reads afresh.
+            guard let items = record[keyPath: table].first(where: { $0.reader == reader })?.items else { return find() }
+            return items.map { item in
                 var item = item
                 item[keyPath: path] = anchor(block: index, offset: item[keyPath: path].offset)
                 return item
             }
+        case .repeated:
+            let items = find()
+            repeatedBlocks[index, default: DetectionMemo.Record()][keyPath: table].append((reader, items))
+            return items
+        case .new:
+            return find()
         }
-        let items = find()
-        memo.remember(items, for: key, in: table)
-        return items
+    }
+
+    private func lookup(ofBlock index: Int, in memo: DetectionMemo) -> DetectionMemo.Lookup {
+        if let known = lookups[index] { return known.lookup }
+        let key = DetectionMemo.Key(text: document.blocks[index].text)
+        let lookup = memo.lookUp(key)
+        lookups[index] = (key, lookup)
+        return lookup
     }
 
     /// The anchor of a position within a block's text, or within `text` made from it (a

@@ -41,14 +41,18 @@ struct Word {
     /// The words of a text, in order, each folded as it is found: one walk over the bytes,
     /// decoding scalars (all a word boundary here needs, and far cheaper than characters).
     static func split(_ text: String) -> [Word] {
-        var text = text
-        text.makeContiguousUTF8()
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        // Immutable from here: the closures below then read it without exclusivity checks.
+        let text = contiguous
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var words: [Word] = []
             let utf8 = text.utf8
             func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
             var wordStart: Int?
             var gapStart = 0
+            // The previous word's end, which is where this word's gap starts.
+            var gapStartIndex = text.startIndex
             var index = 0
             func close(at end: Int) {
                 guard let start = wordStart else { return }
@@ -59,13 +63,15 @@ struct Word {
                     whitespaceOnly = UTF8Scalar.isWhitespace(value)
                     gapIndex += width
                 }
+                let endIndex = position(end)
                 words.append(
                     Word(
-                        text: text[position(start)..<position(end)], gapStart: position(gapStart),
+                        text: text[position(start)..<endIndex], gapStart: gapStartIndex,
                         followsWhitespaceOnly: whitespaceOnly,
                         followsLineBreak: bytes[gapStart..<start].contains(0x0A),
                         folded: NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))))
                 gapStart = end
+                gapStartIndex = endIndex
                 wordStart = nil
             }
             while index < bytes.count {

@@ -41,7 +41,8 @@ actor FindingCollector {
                 personOrder.append(mention.key)
             }
             // An all-caps heading gives a title-cased guess; a name printed in mixed case is better.
-            if people[mention.key]!.name.lowercased().capitalized == people[mention.key]!.name,
+            if mention.name != people[mention.key]!.name,
+                people[mention.key]!.name.lowercased().capitalized == people[mention.key]!.name,
                 mention.name != mention.name.lowercased().capitalized
             {
                 people[mention.key]!.name = mention.name
@@ -62,16 +63,16 @@ actor FindingCollector {
                 findingOrder.append(key)
             }
             findings[key]!.confidence = max(findings[key]!.confidence, item.confidence)
-            let evidence = Evidence(url: url, path: item.detection.anchor.path, context: item.detection.context)
             // One page's detections arrive together, so a new URL means a new page.
             if findings[key]!.lastURL != url {
                 findings[key]!.pages += 1
                 findings[key]!.lastURL = url
             }
+            let path = item.detection.anchor.path
             if findings[key]!.occurrences.count < Finding.maximumOccurrences,
-                !findings[key]!.occurrences.contains(where: { $0.url == evidence.url && $0.path == evidence.path })
+                !findings[key]!.occurrences.contains(where: { $0.url == url && $0.path == path })
             {
-                findings[key]!.occurrences.append(evidence)
+                findings[key]!.occurrences.append(Evidence(url: url, path: path, context: item.detection.context))
             }
         }
     }

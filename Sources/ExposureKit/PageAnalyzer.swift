@@ -37,6 +37,7 @@ public struct PageAnalyzer: Sendable {
         let structuredData = structuredDataDetector.findings(in: page)
         let detections = detectors.flatMap { $0.detect(in: page) } + structuredData.detections
         let mentions = personDetector.mentions(in: page) + structuredData.mentions
+        page.rememberRepeatedBlocks()
         let linked = PersonLinker.link(detections, to: mentions, in: document)
         return PageAnalysis(document: document, linked: linked, mentions: mentions)
     }

@@ -180,6 +180,7 @@ for page in pages {
     }
     t0 = clock.now
     let mentions = personDetector.mentions(in: text)
+    text.rememberRepeatedBlocks()
     stage[names.count - 2] += clock.now - t0
     t0 = clock.now
     let linked = PersonLinker.link(detections, to: mentions, in: document)
