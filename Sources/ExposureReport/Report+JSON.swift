@@ -56,23 +56,37 @@ extension Report {
     }
 
     /// An array's `[`, its elements each encoded on its own and indented to `depth`, and its `]`.
+    ///
+    /// Elements are gathered into pieces of about 64 KiB: a sink call, or a `Data` append, per
+    /// element or per byte costs more than encoding the element.
     private static func write<Element: Encodable>(
         _ elements: [Element], depth: Int, _ encoder: JSONEncoder, to sink: (Data) throws -> Void
     ) throws {
         let indent = String(repeating: "  ", count: depth)
         guard !elements.isEmpty else { return try sink(Data("[\n\n\(indent)]".utf8)) }
         let elementIndent = Array((indent + "  ").utf8)
-        try sink(Data("[\n".utf8))
+        let pieceSize = 65_536
+        var piece: [UInt8] = Array("[\n".utf8)
+        piece.reserveCapacity(pieceSize + pieceSize / 4)
         for (position, element) in elements.enumerated() {
-            var piece = Data(position > 0 ? ",\n".utf8 : "".utf8)
+            if position > 0 { piece.append(contentsOf: ",\n".utf8) }
             piece.append(contentsOf: elementIndent)
             // Line breaks in strings are escaped: every raw one is between tokens.
-            for byte in try encoder.encode(element) {
-                piece.append(byte)
-                if byte == 0x0A { piece.append(contentsOf: elementIndent) }
+            try encoder.encode(element).withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var lineStart = 0
+                while let lineBreak = bytes[lineStart...].firstIndex(of: 0x0A) {
+                    piece.append(contentsOf: bytes[lineStart...lineBreak])
+                    piece.append(contentsOf: elementIndent)
+                    lineStart = lineBreak + 1
+                }
+                piece.append(contentsOf: bytes[lineStart...])
             }
-            try sink(piece)
+            if piece.count >= pieceSize {
+                try sink(Data(piece))
+                piece.removeAll(keepingCapacity: true)
+            }
         }
-        try sink(Data("\n\(indent)]".utf8))
+        piece.append(contentsOf: "\n\(indent)]".utf8)
+        try sink(Data(piece))
     }
 }
