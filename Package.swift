@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, reached only through ExposureNet and ExposureHTML.
@@ -33,6 +34,11 @@ let package = Package(
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
         .target(name: "ExposureMedia", dependencies: ["ExposureCore"]),
+        // PDF, DOCX, XLSX, DOC and XLS into text blocks and metadata; PDF, DOC and XLS through
+        // Debian's tools (poppler-utils, catdoc) as child processes.
+        .target(
+            name: "ExposureDocument",
+            dependencies: ["ExposureCore", "ExposureHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -70,6 +76,12 @@ let package = Package(
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
         .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
         .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
+        .testTarget(
+            name: "ExposureDocumentTests",
+            dependencies: [
+                "ExposureDocument", "ExposureHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
         .testTarget(
