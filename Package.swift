@@ -18,7 +18,8 @@ let package = Package(
             name: "CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(
-            name: "CZlib", pkgConfig: "zlib",
+            // Not "CZlib": ZIPFoundation's own zlib module has that name, and Clang module names are global.
+            name: "CExposureZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "ExposureCore"),
 
         // Feature modules.
-        .target(name: "ExposureNet", dependencies: ["CCurl", "CZlib", "ExposureCore"]),
+        .target(name: "ExposureNet", dependencies: ["CCurl", "CExposureZlib", "ExposureCore"]),
         .target(name: "ExposureHTML", dependencies: ["CLibXML2", "ExposureCore"]),
         .target(name: "ExposureCrawl", dependencies: ["ExposureNet", "ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
