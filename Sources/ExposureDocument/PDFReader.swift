@@ -34,22 +34,31 @@ struct PDFReader: Sendable {
     }
 
     /// Pages end with a form feed; on a page, a blank line ends a paragraph (poppler's text
-    /// flow). Each line is a block, so a signature block's lines (`KT. GIÁM ĐỐC`, `PHÓ GIÁM
-    /// ĐỐC`, the name) stay adjacent, and its paragraph is their container.
+    /// flow). Each line is a block, so a signature block's lines stay adjacent, and its
+    /// paragraph is their container.
+    ///
+    /// A paragraph all in capitals shares its container with the next one: a letter's
+    /// signature prints the authority and the title in capitals (`KT. GIÁM ĐỐC`, `PHÓ GIÁM
+    /// ĐỐC`), then leaves room for the signature and the seal before the signer's name, and
+    /// poppler ends the paragraph at that gap; one container ties the title to the name.
     static func collectPages(_ text: String, into collector: inout BlockCollector) {
         for (pageIndex, page) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated() {
             let path = "/pdf/page[\(pageIndex + 1)]"
             var paragraph = 0
             var inParagraph = false
+            var paragraphInCapitals = false
             for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
                 guard collector.hasRoom else { return }
                 guard !line.trimmingWhitespace.isEmpty else {
                     inParagraph = false
                     continue
                 }
+                let inCapitals = line.contains(where: \.isLetter) && !line.contains(where: \.isLowercase)
                 if !inParagraph {
-                    paragraph += 1
-                    inParagraph = true
+                    if !paragraphInCapitals { paragraph += 1 }
+                    (inParagraph, paragraphInCapitals) = (true, inCapitals)
+                } else {
+                    paragraphInCapitals = paragraphInCapitals && inCapitals
                 }
                 collector.append(
                     String(line), path: path, container: Container(kind: .paragraph, path: "\(path)/p[\(paragraph)]"))
