@@ -20,7 +20,8 @@ import Testing
         let started = ContinuousClock.now
         let error = await #expect(throws: DocumentReadError.self) { try await runner(seconds: 0.2).run("/bin/sleep", ["30"]) }
         #expect(error?.code == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Well under sleep's 30 s, with room for a loaded machine running every suite at once.
+        #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test func stopsAToolThatPrintsWithoutEnd() async throws {
@@ -43,7 +44,7 @@ import Testing
         task.cancel()
         let result = await task.result
         #expect(throws: DocumentReadError(.cancelled, "/bin/sleep was killed: the read was cancelled")) { try result.get() }
-        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test func aMissingToolIsToolMissing() async throws {
