@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, reached only through ExposureNet and ExposureHTML.
@@ -17,7 +18,8 @@ let package = Package(
             name: "CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(
-            name: "CZlib", pkgConfig: "zlib",
+            // Not "CZlib": ZIPFoundation's own zlib module has that name, and Clang module names are global.
+            name: "CExposureZlib", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
@@ -27,12 +29,17 @@ let package = Package(
         .target(name: "ExposureCore"),
 
         // Feature modules.
-        .target(name: "ExposureNet", dependencies: ["CCurl", "CZlib", "ExposureCore"]),
+        .target(name: "ExposureNet", dependencies: ["CCurl", "CExposureZlib", "ExposureCore"]),
         .target(name: "ExposureHTML", dependencies: ["CLibXML2", "ExposureCore"]),
         .target(name: "ExposureCrawl", dependencies: ["ExposureNet", "ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
         .target(name: "ExposureMedia", dependencies: ["ExposureCore"]),
+        // PDF, DOCX, XLSX, DOC and XLS into text blocks and metadata; PDF, DOC and XLS through
+        // Debian's tools (poppler-utils, catdoc) as child processes.
+        .target(
+            name: "ExposureDocument",
+            dependencies: ["ExposureCore", "ExposureHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -70,6 +77,12 @@ let package = Package(
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
         .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
         .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
+        .testTarget(
+            name: "ExposureDocumentTests",
+            dependencies: [
+                "ExposureDocument", "ExposureHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
         .testTarget(

@@ -1,4 +1,4 @@
-import CZlib
+import CExposureZlib
 
 /// Decompresses gzip files (`sitemap.xml.gz`), which arrive as content, not as a transfer
 /// encoding libcurl would undo; output is capped so a small bomb cannot fill memory.
@@ -49,7 +49,7 @@ private final class Inflater {
                 let result = chunk.withUnsafeMutableBufferPointer { chunkBuffer -> Int32 in
                     stream.next_out = chunkBuffer.baseAddress
                     stream.avail_out = uInt(chunkBuffer.count)
-                    return CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return CExposureZlib.inflate(&stream, Z_NO_FLUSH)
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 if output.count + produced > limit { return Z_MEM_ERROR }
