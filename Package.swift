@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, reached only through ExposureNet and ExposureHTML.
@@ -33,6 +34,10 @@ let package = Package(
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
         .target(name: "ExposureMedia", dependencies: ["ExposureCore"]),
+        // Audit history in SQLite: runs, findings, acceptances, validators for re-crawls.
+        .target(
+            name: "ExposureStore",
+            dependencies: ["ExposureCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -58,6 +63,8 @@ let package = Package(
         .executableTarget(name: "sample-site-server", dependencies: ["LoopbackServer"]),
         // Detector accuracy on the labeled corpus (`make eval`); not shipped.
         .executableTarget(name: "exposure-eval", dependencies: ["ExposureKit", "ExposureCore"]),
+        // Writes runs to a history until it is killed, for ExposureStoreTests; not shipped.
+        .executableTarget(name: "store-crash-writer", dependencies: ["ExposureStore", "ExposureCore"]),
         // Benchmarks (`make bench`): parsing and detection on generated pages; not shipped.
         .executableTarget(
             name: "exposure-bench", dependencies: ["ExposureHTML", "ExposureDetect", "ExposureCore"]),
@@ -70,6 +77,9 @@ let package = Package(
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
         .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
         .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
+        .testTarget(
+            name: "ExposureStoreTests",
+            dependencies: ["ExposureStore", "ExposureCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
         .testTarget(
