@@ -39,7 +39,8 @@ extension HistoryStore {
         }
     }
 
-    /// Stores what `run` learned about these URLs, replacing what earlier runs stored.
+    /// Stores what `run` learned about these URLs, replacing what earlier runs stored; their
+    /// `lastSeenRun` becomes `run`.
     public func updateValidators(_ validators: [PageValidator], seenIn run: RunID) async throws {
         try await writing("record page validators") { db in
             try Self.requireRun(run, db)

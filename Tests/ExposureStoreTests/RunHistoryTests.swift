@@ -97,6 +97,23 @@ import Testing
         }
     }
 
+    /// Ctrl-C cancels the audit's tasks; what they hand over afterwards must still be stored.
+    @Test func aCancelledTaskStillStoresWhatItHandsOver() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try await HistoryStore.open(path: directory.appendingPathComponent("h.sqlite").path)
+            let run = try await store.beginRun(subject: subject, seeds: [site], configuration: [String: Int](), toolVersion: "0.1.0")
+            try await Task {
+                withUnsafeCurrentTask { $0?.cancel() }
+                #expect(Task.isCancelled)
+                try await store.record(findings: [mobile()], in: run)
+                try await store.finishRun(run, complete: false, crawl: figures)
+            }.value
+            let summary = try await store.run(run)
+            #expect(summary.finishedAt != nil && !summary.complete)
+            #expect(summary.findingsBySeverity == [.high: 1])
+        }
+    }
+
     @Test func anUnknownRunIsATypedError() async throws {
         try await withTemporaryDirectory { directory in
             let store = try await HistoryStore.open(path: directory.appendingPathComponent("h.sqlite").path)
