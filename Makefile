@@ -1,7 +1,7 @@
 # exposure-audit: `make demo` audits the bundled sample site, `make test` runs every test.
 # Both install the Debian packages they need first (as root, or through sudo).
 
-DEBIAN_PACKAGES := libcurl4-openssl-dev libxml2-dev zlib1g-dev libjemalloc-dev pkg-config poppler-utils catdoc
+DEBIAN_PACKAGES := libcurl4-openssl-dev libxml2-dev zlib1g-dev libsqlite3-dev libjemalloc-dev pkg-config poppler-utils catdoc
 SWIFT ?= swift
 
 .PHONY: all deps build demo test eval clean

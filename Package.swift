@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, reached only through ExposureNet and ExposureHTML.
@@ -40,6 +41,10 @@ let package = Package(
         .target(
             name: "ExposureDocument",
             dependencies: ["ExposureCore", "ExposureHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Audit history in SQLite: runs, findings, acceptances, validators for re-crawls.
+        .target(
+            name: "ExposureStore",
+            dependencies: ["ExposureCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -65,6 +70,8 @@ let package = Package(
         .executableTarget(name: "sample-site-server", dependencies: ["LoopbackServer"]),
         // Detector accuracy on the labeled corpus (`make eval`); not shipped.
         .executableTarget(name: "exposure-eval", dependencies: ["ExposureKit", "ExposureCore"]),
+        // Writes runs to a history until it is killed, for ExposureStoreTests; not shipped.
+        .executableTarget(name: "store-crash-writer", dependencies: ["ExposureStore", "ExposureCore"]),
         // Benchmarks (`make bench`): parsing and detection on generated pages; not shipped.
         .executableTarget(
             name: "exposure-bench", dependencies: ["ExposureHTML", "ExposureDetect", "ExposureCore"]),
@@ -83,6 +90,9 @@ let package = Package(
                 "ExposureDocument", "ExposureHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ExposureStoreTests",
+            dependencies: ["ExposureStore", "ExposureCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
         .testTarget(

@@ -1,0 +1,65 @@
+import GRDB
+
+/// A history database failure the user sees: a stable code for scripts, a message for people,
+/// and its cause, in the manner of ``ExposureCore/AuditError``.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// Stable machine-readable codes; never renumbered.
+    public enum Code: String, Sendable, Codable {
+        /// The file or its directory could not be created or opened.
+        case cannotOpen = "cannot-open"
+        /// The file is not an SQLite database at all.
+        case notADatabase = "not-a-database"
+        /// The file is an SQLite database whose pages are damaged.
+        case corrupt = "corrupt"
+        /// A later exposure-audit applied migrations this build does not know.
+        case newerSchema = "newer-schema"
+        /// Another process held the database locked for too long.
+        case busy = "busy"
+        /// No run has the id asked for.
+        case runNotFound = "run-not-found"
+        /// A baseline file could not be read, parsed or written.
+        case invalidBaseline = "invalid-baseline"
+        /// Any other database failure.
+        case database = "database"
+    }
+
+    public var code: Code
+    public var message: String
+    /// The underlying error's description, when there is one.
+    public var cause: String?
+
+    public init(_ code: Code, _ message: String, cause: (any Error)? = nil) {
+        self.code = code
+        self.message = message
+        self.cause = cause.map { String(describing: $0) }
+    }
+
+    public var description: String {
+        guard let cause else { return message }
+        return "\(message) (\(cause))"
+    }
+
+    /// Classifies a failure met while doing `action` on the database at `path`: SQLite's
+    /// result codes say whether the file is foreign, damaged or locked; a ``StoreError`` passes.
+    static func classifying(_ error: any Error, path: String, action: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        guard let error = error as? DatabaseError else {
+            return StoreError(.database, "Could not \(action) in \(path)", cause: error)
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return StoreError(
+                .notADatabase, "\(path) is not an exposure-audit history database (not an SQLite file)", cause: error)
+        case .SQLITE_CORRUPT:
+            return StoreError(
+                .corrupt, "\(path) is damaged; move it aside to start a new history, or restore a backup",
+                cause: error)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError(.busy, "\(path) is locked by another exposure-audit process", cause: error)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
+            return StoreError(.cannotOpen, "Could not open \(path)", cause: error)
+        default:
+            return StoreError(.database, "Could not \(action) in \(path)", cause: error)
+        }
+    }
+}
