@@ -123,6 +123,23 @@ public enum UTF8Scalar {
         }
     }
 
+    /// Whether a scalar is an uppercase letter: Latin letters with diacritics, all of
+    /// Vietnamese among them, are answered from their code points; the rest from the property
+    /// tables, which cost several hundred instructions a call.
+    public static func isUppercase(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x41...0x5A: return true
+        case 0...0x7F: return false
+        case 0xC0...0xDE: return value != 0xD7
+        case 0xDF...0xFF: return false
+        // Case pairs, capital first: Ă ă, Đ đ, Ĩ ĩ, Ũ ũ and their neighbours; Ạ ạ … Ỹ ỹ.
+        case 0x100...0x137, 0x14A...0x177, 0x1EA0...0x1EF9: return value & 1 == 0
+        case 0x1A0, 0x1AF: return true  // Ơ, Ư
+        case 0x1A1, 0x1B0: return false  // ơ, ư
+        default: return Unicode.Scalar(value)?.properties.isUppercase ?? false
+        }
+    }
+
     /// The scalar value at `index` and its width in bytes. The bytes must be valid UTF-8, as a
     /// Swift string's are.
     @inlinable

@@ -219,9 +219,7 @@ public struct AddressDetector: Detector {
     private static func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     private static func startsUppercase(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (value, _) = UTF8Scalar.decode(bytes, at: word.lowerBound)
-        if value < 0x80 { return isCapital(UInt8(value)) }
-        return Unicode.Scalar(value)!.properties.isUppercase
+        UTF8Scalar.isUppercase(UTF8Scalar.decode(bytes, at: word.lowerBound).value)
     }
 
     private static func trimmingDotsAndColons(_ word: String) -> String {

@@ -30,9 +30,8 @@ struct Word {
 
     /// Whether the word starts with a capital letter (all-caps words included).
     var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
-        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.unicodeScalars.first!.properties.isUppercase
+        guard let first = text.unicodeScalars.first else { return false }
+        return UTF8Scalar.isUppercase(first.value)
     }
 
     /// Whether the word is plain ASCII, as names printed without diacritics are.

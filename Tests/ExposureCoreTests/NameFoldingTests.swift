@@ -49,6 +49,15 @@ import Testing
         }
     }
 
+    /// The code-point shortcuts for Latin letters answer as the Unicode property does, for
+    /// every scalar up to the end of Latin Extended Additional.
+    @Test func uppercaseShortcutsAgreeWithTheUnicodeProperty() {
+        for value in UInt32(0)..<0x1F00 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(UTF8Scalar.isUppercase(value) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test(arguments: [
         ("Ωμέγα", "ωμεγα"),
         ("ПЁТР", "петр"),
