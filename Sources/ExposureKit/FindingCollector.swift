@@ -11,6 +11,17 @@ actor FindingCollector {
         var kind: FindingKind
         var normalized: String
         var personKey: String?
+
+        /// Hashes the bytes: Swift's string hashing normalizes non-ASCII text (most titles and
+        /// units) first, on every one of the thousands of lookups a site's pages make.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(kind)
+            var normalized = normalized
+            normalized.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if var personKey {
+                personKey.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
     }
 
     private struct Accumulated {
