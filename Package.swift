@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C libraries, reached only through ExposureNet and ExposureHTML.
@@ -33,6 +34,10 @@ let package = Package(
         .target(name: "ExposureDetect", dependencies: ["ExposureHTML", "ExposureCore"]),
         .target(name: "ExposureReport", dependencies: ["ExposureCore"]),
         .target(name: "ExposureMedia", dependencies: ["ExposureCore"]),
+        // Audit profiles (`profiles/*.yaml`): advisories, severity rules, lexicons, checklist.
+        .target(
+            name: "ExposureProfile",
+            dependencies: ["ExposureCore", .product(name: "Yams", package: "Yams")]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -70,6 +75,7 @@ let package = Package(
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
         .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
         .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
+        .testTarget(name: "ExposureProfileTests", dependencies: ["ExposureProfile", "ExposureCore"]),
         .testTarget(
             name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
         .testTarget(
