@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C libraries, reached only through ExposureNet and ExposureHTML.
@@ -45,6 +46,10 @@ let package = Package(
         .target(
             name: "ExposureStore",
             dependencies: ["ExposureCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Audit profiles (`profiles/*.yaml`): advisories, severity rules, lexicons, checklist.
+        .target(
+            name: "ExposureProfile",
+            dependencies: ["ExposureCore", .product(name: "Yams", package: "Yams")]),
 
         // The auditor: crawl -> parse -> detect -> link -> judge -> render.
         .target(
@@ -84,6 +89,7 @@ let package = Package(
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
         .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
         .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
+        .testTarget(name: "ExposureProfileTests", dependencies: ["ExposureProfile", "ExposureCore"]),
         .testTarget(
             name: "ExposureDocumentTests",
             dependencies: [
