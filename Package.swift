@@ -56,7 +56,7 @@ let package = Package(
             name: "ExposureKit",
             dependencies: [
                 "ExposureCore", "ExposureNet", "ExposureCrawl", "ExposureHTML", "ExposureDetect",
-                "ExposureReport",
+                "ExposureProfile", "ExposureReport",
             ]),
 
         // The command line: ArgumentParser subcommands over ExposureKit, nothing else. Linked
@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "exposure-audit",
             dependencies: [
-                "ExposureKit",
+                "ExposureKit", "ExposureProfile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),

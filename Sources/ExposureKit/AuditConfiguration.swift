@@ -1,6 +1,7 @@
 import ExposureCore
-import Foundation
 import ExposureCrawl
+import ExposureProfile
+import Foundation
 
 /// Everything one audit needs: whom to look for, where, and how hard to crawl.
 public struct AuditConfiguration: Sendable {
@@ -24,6 +25,10 @@ public struct AuditConfiguration: Sendable {
     /// Retries of a transient failure, and the first retry's wait.
     public var maxRetries = 2
     public var retryBaseDelay: Duration = .seconds(1)
+    /// How findings are judged and which checklist is written; nil for the bundled default.
+    public var profile: Profile?
+    /// The report's language; nil for the profile's own.
+    public var language: Language?
 
     public init(seeds: [String], subject: Subject) {
         self.seeds = seeds
@@ -33,6 +38,16 @@ public struct AuditConfiguration: Sendable {
     /// Checks the configuration without running anything: seeds, budgets, politeness.
     public func validate() throws(AuditError) {
         _ = try crawlConfiguration()
+    }
+
+    /// The profile to judge by: the one given, else the bundled default.
+    func resolvedProfile() throws(AuditError) -> Profile {
+        if let profile { return profile }
+        do {
+            return try ProfileCatalog.standard().load()
+        } catch {
+            throw AuditError(.invalidArgument, "cannot load the default profile: \(error)", cause: error)
+        }
     }
 
     /// The crawl settings, with seeds checked and canonicalised.

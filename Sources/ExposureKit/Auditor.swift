@@ -3,6 +3,7 @@ import ExposureCrawl
 import ExposureDetect
 import ExposureHTML
 import ExposureNet
+import ExposureProfile
 import ExposureReport
 import Foundation
 
@@ -29,6 +30,8 @@ public struct Auditor: Sendable {
     ) async throws(AuditError) -> Report {
         let startedAt = Date()
         let crawlConfiguration = try configuration.crawlConfiguration()
+        let profile = try configuration.resolvedProfile()
+        let language = configuration.language ?? profile.language
         let client: HTTPClient
         do {
             client = try HTTPClient()
@@ -51,11 +54,13 @@ public struct Auditor: Sendable {
         }
 
         guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
-        let (findings, people) = await collector.result(subjectKey: analyzer.subjectKey)
+        let (findings, people) = await collector.result(
+            subjectKey: analyzer.subjectKey, profile: profile, language: language)
         return Report(
-            tool: .init(version: Auditor.version), subject: configuration.subject, startedAt: startedAt,
-            finishedAt: Date(), complete: summary.complete, crawl: Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots),
-            findings: findings, people: people)
+            tool: .init(version: Auditor.version), profile: profile.id, language: language,
+            subject: configuration.subject, startedAt: startedAt, finishedAt: Date(), complete: summary.complete,
+            crawl: Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots), findings: findings,
+            people: people, checklist: profile.checklist(for: findings, language: language))
     }
 
     private static func reportCrawl(_ summary: CrawlSummary, obeyRobots: Bool) -> Report.Crawl {

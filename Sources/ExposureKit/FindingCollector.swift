@@ -1,5 +1,6 @@
 import ExposureCore
 import ExposureDetect
+import ExposureProfile
 import ExposureReport
 import Foundation
 
@@ -111,8 +112,8 @@ actor FindingCollector {
         findingOrder.removeAll { absorbed.contains($0) }
     }
 
-    /// The merged findings and people; in a person audit only the subject's.
-    func result(subjectKey: String?) -> (findings: [Finding], people: [Report.Person]) {
+    /// The merged findings, judged by `profile`, and the people; in a person audit only the subject's.
+    func result(subjectKey: String?, profile: Profile, language: Language) -> (findings: [Finding], people: [Report.Person]) {
         mergeNestedTitles()
         var merged: [Finding] = []
         for key in findingOrder {
@@ -124,11 +125,13 @@ actor FindingCollector {
                 Finding(
                     kind: key.kind, subtype: item.detection.subtype, value: item.detection.value,
                     normalized: key.normalized, person: person, confidence: (item.confidence * 100).rounded() / 100,
-                    severity: Judgement.severity(kind: key.kind, subtype: item.detection.subtype, personal: person != nil),
+                    severity: .info,  // judged below, with all of the person's findings at hand
                     message: Judgement.message(
-                        kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount),
+                        kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount,
+                        language: language),
                     occurrences: item.occurrences, pageCount: pageCount))
         }
+        merged = profile.severity.judged(merged)
         merged.sort {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             if ($0.person ?? "") != ($1.person ?? "") { return ($0.person ?? "\u{10FFFF}") < ($1.person ?? "\u{10FFFF}") }

@@ -1,44 +1,44 @@
 import ExposureCore
 
-/// Severity and wording of a finding, from what it is and whether a person owns it.
+/// The one-line message of a finding, in the report's language.
 ///
-/// A first cut: the profiles and the extortion-kit judgement refine it. An agency's own
-/// numbers and mailboxes are information; a person's mobile or free-mail address is a contact
-/// channel a scammer can use directly.
+/// Severity is the profile's business (its rules and the extortion-kit rule); this only says
+/// what is exposed, whose it is, and on how many pages.
 enum Judgement {
-    static func severity(kind: FindingKind, subtype: String?, personal: Bool) -> Severity {
-        guard personal else { return .info }
-        switch (kind, subtype) {
-        case (.phone, "mobile"), (.phone, "home"): return .high
-        case (.phone, "fax"), (.phone, "service"): return .info
-        case (.phone, _): return .low
-        case (.email, "personal"): return .medium
-        case (.email, _): return .low
-        case (.title, _), (.workplace, _): return .low
-        // Enough, with a name and a birth date, to pose as the person to a bank or a carrier.
-        case (.nationalID, _): return .high
-        default: return .medium
+    static func message(
+        kind: FindingKind, subtype: String?, person: String?, pageCount: Int, language: Language
+    ) -> String {
+        let (english, vietnamese) = what(kind: kind, subtype: subtype)
+        switch language {
+        case .en:
+            let owner = person.map { " of \($0)" } ?? " of the agency"
+            return "\(english)\(owner) published on \(pageCount) page\(pageCount == 1 ? "" : "s")"
+        case .vi:
+            let owner = person.map { " của \($0)" } ?? " của cơ quan"
+            return "\(vietnamese)\(owner) được công bố trên \(pageCount) trang"
         }
     }
 
-    static func message(kind: FindingKind, subtype: String?, person: String?, pageCount: Int) -> String {
-        let what: String
+    /// What a finding is, in English and in Vietnamese.
+    private static func what(kind: FindingKind, subtype: String?) -> (String, String) {
         switch (kind, subtype) {
-        case (.phone, "mobile"): what = "Mobile number"
-        case (.phone, "home"): what = "Home phone number"
-        case (.phone, "fax"): what = "Fax number"
-        case (.phone, "service"): what = "Service number"
-        case (.phone, _): what = "Phone number"
-        case (.email, "personal"): what = "Personal email address"
-        case (.email, _): what = "Email address"
-        case (.title, _): what = "Title"
-        case (.nationalID, _): what = "National ID number"
-        case (.dob, _): what = "Date of birth"
-        case (.family, _): what = "Family tie"
-        case (.social, _): what = "Social account"
-        default: what = kind.rawValue.capitalized
+        case (.phone, "mobile"): ("Mobile number", "Số điện thoại di động")
+        case (.phone, "home"): ("Home phone number", "Số điện thoại nhà riêng")
+        case (.phone, "fax"): ("Fax number", "Số fax")
+        case (.phone, "service"): ("Service number", "Số tổng đài")
+        case (.phone, _): ("Phone number", "Số điện thoại")
+        case (.email, "personal"): ("Personal email address", "Địa chỉ email cá nhân")
+        case (.email, _): ("Email address", "Địa chỉ email")
+        case (.address, _): ("Address", "Địa chỉ")
+        case (.title, _): ("Title", "Chức danh")
+        case (.workplace, _): ("Workplace", "Nơi công tác")
+        case (.nationalID, _): ("National ID number", "Số CCCD/CMND")
+        case (.dob, _): ("Date of birth", "Ngày sinh")
+        case (.family, _): ("Family tie", "Quan hệ gia đình")
+        case (.social, _): ("Social account", "Tài khoản mạng xã hội")
+        case (.portrait, _): ("Portrait photo", "Ảnh chân dung")
+        case (.imageMetadata, _): ("Photo metadata", "Siêu dữ liệu ảnh")
+        case (.documentMetadata, _): ("Document metadata", "Siêu dữ liệu tài liệu")
         }
-        let owner = person.map { " of \($0)" } ?? " of the agency"
-        return "\(what)\(owner) published on \(pageCount) page\(pageCount == 1 ? "" : "s")"
     }
 }

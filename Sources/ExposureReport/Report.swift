@@ -7,6 +7,10 @@ public struct Report: Sendable, Codable, Equatable {
 
     public var schema: String = Report.schemaIdentifier
     public var tool: Tool
+    /// The profile the audit judged by, e.g. `vn`; nil in reports written before profiles.
+    public var profile: String?
+    /// The language of messages and checklist actions.
+    public var language: Language
     public var subject: Subject
     public var startedAt: Date
     public var finishedAt: Date
@@ -15,14 +19,17 @@ public struct Report: Sendable, Codable, Equatable {
     public var crawl: Crawl
     public var findings: [Finding]
     public var people: [Person]
-    /// Hardening actions; filled once profiles and the checklist exist.
-    public var checklist: [ChecklistItem]
+    /// Hardening actions, most dangerous first, each citing the advisory it follows.
+    public var checklist: [ExposureCore.ChecklistItem]
 
     public init(
-        tool: Tool, subject: Subject, startedAt: Date, finishedAt: Date, complete: Bool,
-        crawl: Crawl, findings: [Finding], people: [Person], checklist: [ChecklistItem] = []
+        tool: Tool, profile: String? = nil, language: Language = .en, subject: Subject, startedAt: Date,
+        finishedAt: Date, complete: Bool, crawl: Crawl, findings: [Finding], people: [Person],
+        checklist: [ExposureCore.ChecklistItem] = []
     ) {
         self.tool = tool
+        self.profile = profile
+        self.language = language
         self.subject = subject
         self.startedAt = startedAt
         self.finishedAt = finishedAt
@@ -107,18 +114,5 @@ public struct Report: Sendable, Codable, Equatable {
         public var url: String
 
         public init(url: String) { self.url = url }
-    }
-
-    /// One hardening action (filled by the checklist).
-    public struct ChecklistItem: Sendable, Codable, Equatable {
-        public var id: String
-        public var action: String
-        public var findings: [String]
-
-        public init(id: String, action: String, findings: [String]) {
-            self.id = id
-            self.action = action
-            self.findings = findings
-        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExposureCore
 import ExposureKit
+import ExposureProfile
 import ExposureReport
 import Foundation
 
@@ -34,6 +35,12 @@ struct Scan: AsyncParsableCommand {
 
     @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from --output's extension, else text.")
     var format: ReportFormat?
+
+    @Option(help: "Audit profile: a bundled name (\(ProfileCatalog.standard().names().joined(separator: ", "))) or a YAML file. Default: \(ProfileCatalog.defaultName).")
+    var profile = ProfileCatalog.defaultName
+
+    @Option(name: .customLong("lang"), help: "Report language: vi or en. Default: the profile's.")
+    var language: Language?
 
     @Option(name: [.short, .long], help: "Write the report here (readable only by you) instead of standard output.")
     var output: String?
@@ -102,8 +109,14 @@ struct Scan: AsyncParsableCommand {
         configuration.includeHosts = includeHost
         configuration.excludePaths = excludePath
         configuration.obeyRobots = !ignoreRobots
+        configuration.language = language
 
         let console = Console(verbose: verbose, quiet: quiet)
+        do {
+            configuration.profile = try ProfileCatalog.standard().load(profile)
+        } catch {
+            throw console.fail(AuditError(.invalidArgument, error.description))
+        }
         do {
             try configuration.validate()
         } catch {
@@ -158,3 +171,4 @@ struct Scan: AsyncParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -30,6 +30,34 @@ import Testing
         #expect(Set(expected.people).subtracting(people).isEmpty, "people missed: \(Set(expected.people).subtracting(people))")
     }
 
+    /// The checklist names the pages where personal mobiles are printed, cites the advisory
+    /// it follows, and speaks the language asked for.
+    @Test(arguments: [Language.vi, .en])
+    func theChecklistNamesThePagesToFixAndCitesItsAdvisory(language: Language) async throws {
+        let server = try SampleSite.serve()
+        var configuration = AuditConfiguration(seeds: [server.baseURL + "/"], subject: Subject(name: nil))
+        configuration.delay = .zero
+        configuration.language = language
+        let report = try await Auditor(configuration: configuration).run()
+        #expect(report.language == language)
+
+        let mobiles = report.findings.filter { $0.kind == .phone && $0.subtype == "mobile" && $0.person != nil }
+        #expect(!mobiles.isEmpty)
+        #expect(mobiles.allSatisfy { $0.severity >= .high })
+        let item = try #require(report.checklist.first { $0.id == "web.replace-personal-mobile" })
+        #expect(item.audience == .webTeam)
+        #expect(Set(mobiles.map(\.id)).isSubset(of: Set(item.findings)))
+        #expect(Set(mobiles.flatMap { $0.occurrences.map(\.url) }).isSubset(of: Set(item.urls)))
+        #expect(!item.citations.isEmpty && item.citations.allSatisfy { ["A000", "A001", "A002", "A003", "A004"].contains($0.advisory) })
+        // Vietnamese actions carry Vietnamese letters; English ones none.
+        let vietnameseLetters = item.action.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || $0 == "đ" }
+        #expect(vietnameseLetters == (language == .vi))
+        // The most dangerous items come first; advice for the person, given whatever was found, last.
+        let severities = report.checklist.map { $0.severity ?? .info }
+        #expect(severities == severities.sorted(by: >))
+        #expect(report.checklist.contains { $0.audience == .person && $0.severity == nil })
+    }
+
     @Test func robotsDisallowedPagesAreNeitherFetchedNorReported() async throws {
         let server = try SampleSite.serve()
         let expected = try SampleSite.expectations()
@@ -75,7 +103,10 @@ import Testing
         let switchboard = try #require(report.findings.first { $0.normalized == "+842333852100" })
         #expect(switchboard.pageCount == 30)
         #expect(switchboard.occurrences.count == Finding.maximumOccurrences)
-        #expect(switchboard.message.contains("30 pages"))
+        // The default profile, vn, writes in Vietnamese.
+        #expect(report.profile == "vn" && report.language == .vi)
+        #expect(switchboard.message == "Số điện thoại của cơ quan được công bố trên 30 trang")
+        #expect(switchboard.severity == .info)
     }
 
     @Test func aPersonsTitleIsReportedOnceInItsLongestForm() async throws {
