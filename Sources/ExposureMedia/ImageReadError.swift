@@ -1,23 +1,15 @@
-/// Why bytes could not be read as an image: a stable code for scripts and a message for people.
+import ExposureCore
+
+/// Why bytes could not be read as an image, with its code and message.
 ///
 /// Only the format and the pixel size can fail; metadata problems leave fields nil instead,
 /// since a photo with a broken EXIF block is still a photo worth auditing.
-public struct ImageReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Stable machine-readable codes; never renumbered.
-    public enum Code: String, Sendable, Codable {
-        /// Empty, or not JPEG, PNG, GIF or WebP, or a container of one with no image in it.
-        case notAnImage = "not-an-image"
-        /// The data ends before the pixel size could be read (a cut download, a size cap).
-        case truncated = "truncated"
-    }
+public typealias ImageReadError = CodedError<ImageReadErrorCode>
 
-    public var code: Code
-    public var message: String
-
-    public init(_ code: Code, _ message: String) {
-        self.code = code
-        self.message = message
-    }
-
-    public var description: String { "\(code.rawValue): \(message)" }
+/// Why bytes could not be read as an image; never renumbered.
+public enum ImageReadErrorCode: String, ErrorCode {
+    /// Empty, or not JPEG, PNG, GIF or WebP, or a container of one with no image in it.
+    case notAnImage = "not-an-image"
+    /// The data ends before the pixel size could be read (a cut download, a size cap).
+    case truncated = "truncated"
 }

@@ -1,44 +1,30 @@
+import ExposureCore
 import GRDB
 
-/// A history database failure the user sees: a stable code for scripts, a message for people,
-/// and its cause, in the manner of ``ExposureCore/AuditError``.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-    /// Stable machine-readable codes; never renumbered.
-    public enum Code: String, Sendable, Codable {
-        /// The file or its directory could not be created or opened.
-        case cannotOpen = "cannot-open"
-        /// The file is not an SQLite database at all.
-        case notADatabase = "not-a-database"
-        /// The file is an SQLite database whose pages are damaged.
-        case corrupt = "corrupt"
-        /// A later exposure-audit applied migrations this build does not know.
-        case newerSchema = "newer-schema"
-        /// Another process held the database locked for too long.
-        case busy = "busy"
-        /// No run has the id asked for.
-        case runNotFound = "run-not-found"
-        /// A baseline file could not be read, parsed or written.
-        case invalidBaseline = "invalid-baseline"
-        /// Any other database failure.
-        case database = "database"
-    }
+/// A history database failure the user sees, with its code, message and cause.
+public typealias StoreError = CodedError<StoreErrorCode>
 
-    public var code: Code
-    public var message: String
-    /// The underlying error's description, when there is one.
-    public var cause: String?
+/// What went wrong with the history database; never renumbered.
+public enum StoreErrorCode: String, ErrorCode {
+    /// The file or its directory could not be created or opened.
+    case cannotOpen = "cannot-open"
+    /// The file is not an SQLite database at all.
+    case notADatabase = "not-a-database"
+    /// The file is an SQLite database whose pages are damaged.
+    case corrupt = "corrupt"
+    /// A later exposure-audit applied migrations this build does not know.
+    case newerSchema = "newer-schema"
+    /// Another process held the database locked for too long.
+    case busy = "busy"
+    /// No run has the id asked for.
+    case runNotFound = "run-not-found"
+    /// A baseline file could not be read, parsed or written.
+    case invalidBaseline = "invalid-baseline"
+    /// Any other database failure.
+    case database = "database"
+}
 
-    public init(_ code: Code, _ message: String, cause: (any Error)? = nil) {
-        self.code = code
-        self.message = message
-        self.cause = cause.map { String(describing: $0) }
-    }
-
-    public var description: String {
-        guard let cause else { return message }
-        return "\(message) (\(cause))"
-    }
-
+extension StoreError {
     /// Classifies a failure met while doing `action` on the database at `path`: SQLite's
     /// result codes say whether the file is foreign, damaged or locked; a ``StoreError`` passes.
     static func classifying(_ error: any Error, path: String, action: String) -> StoreError {

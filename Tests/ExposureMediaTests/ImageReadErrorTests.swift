@@ -10,7 +10,6 @@ import Testing
     func notAnImage(bytes: [UInt8]) {
         let error = #expect(throws: ImageReadError.self) { try ImageInfo(reading: bytes) }
         #expect(error?.code == .notAnImage)
-        #expect(error?.description.hasPrefix("not-an-image: ") == true)
     }
 
     @Test(arguments: [[0xFF], [0xFF, 0xD8], [0x89, 0x50, 0x4E], Array("RIFF".utf8), Array("RIFF\0\0\0\0WE".utf8)] as [[UInt8]])
