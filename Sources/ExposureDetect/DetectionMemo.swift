@@ -77,7 +77,7 @@ public final class DetectionMemo: Sendable {
 
     /// A memo remembering up to `capacity` repeated blocks and tracking four times as many
     /// texts seen once.
-    public init(capacity: Int = 16_384) {
+    public init(capacity: Int = 4096) {
         self.capacity = capacity
     }
 
