@@ -51,7 +51,7 @@ let package = Package(
             name: "ExposureKit",
             dependencies: [
                 "ExposureCore", "ExposureNet", "ExposureCrawl", "ExposureHTML", "ExposureDetect",
-                "ExposureReport",
+                "ExposureReport", "ExposureMedia", "ExposureDocument",
             ]),
 
         // The command line: ArgumentParser subcommands over ExposureKit, nothing else. Linked

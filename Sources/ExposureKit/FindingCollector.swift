@@ -103,21 +103,31 @@ actor FindingCollector {
     /// The merged findings and people; in a person audit only the subject's.
     func result(subjectKey: String?) -> (findings: [Finding], people: [Report.Person]) {
         mergeNestedTitles()
+        var portraitsPerPerson: [String: Int] = [:]
+        for key in findingOrder where key.kind == .portrait {
+            if let person = key.personKey { portraitsPerPerson[person, default: 0] += 1 }
+        }
         var merged: [Finding] = []
         for key in findingOrder {
             if let subjectKey, key.personKey != subjectKey { continue }
             let item = findings[key]!
             let person = key.personKey.flatMap { people[$0]?.name }
             let pageCount = item.pages
+            let detection = item.detection
             merged.append(
                 Finding(
-                    kind: key.kind, subtype: item.detection.subtype, value: item.detection.value,
+                    kind: key.kind, subtype: detection.subtype, value: detection.value,
                     normalized: key.normalized, person: person, confidence: (item.confidence * 100).rounded() / 100,
-                    severity: Judgement.severity(kind: key.kind, subtype: item.detection.subtype, personal: person != nil),
+                    severity: Judgement.severity(
+                        kind: key.kind, subtype: detection.subtype, personal: person != nil,
+                        shortSide: detection.image?.shortSide,
+                        portraitsOfPerson: key.personKey.flatMap { portraitsPerPerson[$0] } ?? 1),
                     message: Judgement.message(
-                        kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount),
-                    occurrences: item.occurrences, pageCount: pageCount))
+                        kind: key.kind, subtype: detection.subtype, person: person, pageCount: pageCount,
+                        image: detection.image),
+                    occurrences: item.occurrences, pageCount: pageCount, image: detection.image))
         }
+        Judgement.raiseCompleteKits(&merged)
         merged.sort {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             if ($0.person ?? "") != ($1.person ?? "") { return ($0.person ?? "\u{10FFFF}") < ($1.person ?? "\u{10FFFF}") }
