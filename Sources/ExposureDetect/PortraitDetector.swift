@@ -172,10 +172,12 @@ public enum PortraitDetector {
         return nearby.count == 1 ? (nearby, .nearby) : ([], .nearby)
     }
 
-    /// The people whose folded name occurs in `folded` as whole words, one mention each.
+    /// The people whose folded name occurs in `folded` as whole words, one mention each; a
+    /// name inside a longer one found there (`hoang minh` in `hoang minh tuan`) is not another person.
     private static func named(in folded: String, among people: [PersonMention]) -> [PersonMention] {
         let padded = " " + folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ") + " "
-        return unique(people.filter { padded.contains(" \($0.key) ") || padded.contains(" \(NameFolding.fold($0.name)) ") })
+        let found = unique(people.filter { padded.contains(" \($0.key) ") || padded.contains(" \(NameFolding.fold($0.name)) ") })
+        return found.filter { short in !found.contains { $0.key != short.key && " \($0.key) ".contains(" \(short.key) ") } }
     }
 
     private static func unique(_ mentions: [PersonMention]) -> [PersonMention] {

@@ -71,6 +71,14 @@ private func portraits(_ html: String, sizes: [String: PixelSize] = [:]) -> [(pe
         #expect(candidates("<html lang='vi'><body>\(body)</body></html>").isEmpty)
     }
 
+    @Test func aFileNameIsTheLongestNameItSpells() {
+        let html = """
+            <html lang="vi"><body><p>Ông Hoàng Minh, Phó Chủ tịch.</p>
+            <div class="card"><img src="/u/hoang-minh-tuan-300x400.jpg"><p>Ông Hoàng Minh Tuấn</p></div></body></html>
+            """
+        #expect(candidates(html).map(\.person.name) == ["Hoàng Minh Tuấn"])
+    }
+
     @Test func oneStockPictureShownForTwoPeopleIsAPlaceholder() {
         let html = """
             <html lang="vi"><body><table>
