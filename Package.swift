@@ -56,7 +56,7 @@ let package = Package(
             name: "ExposureKit",
             dependencies: [
                 "ExposureCore", "ExposureNet", "ExposureCrawl", "ExposureHTML", "ExposureDetect",
-                "ExposureProfile", "ExposureReport",
+                "ExposureProfile", "ExposureReport", "ExposureMedia", "ExposureDocument",
             ]),
 
         // The command line: ArgumentParser subcommands over ExposureKit, nothing else. Linked
@@ -74,7 +74,7 @@ let package = Package(
         .target(name: "LoopbackServer"),
         .executableTarget(name: "sample-site-server", dependencies: ["LoopbackServer"]),
         // Detector accuracy on the labeled corpus (`make eval`); not shipped.
-        .executableTarget(name: "exposure-eval", dependencies: ["ExposureKit", "ExposureCore"]),
+        .executableTarget(name: "exposure-eval", dependencies: ["ExposureKit", "ExposureDetect", "ExposureCore"]),
         // Writes runs to a history until it is killed, for ExposureStoreTests; not shipped.
         .executableTarget(name: "store-crash-writer", dependencies: ["ExposureStore", "ExposureCore"]),
         // Benchmarks (`make bench`): parsing and detection on generated pages; not shipped.

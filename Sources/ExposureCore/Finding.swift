@@ -20,6 +20,9 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
     public var occurrences: [Evidence]
     /// On how many pages it was seen in all, which may exceed the occurrences listed.
     public var pageCount: Int
+    /// For portraits and image metadata, the image and its largest original; nil otherwise,
+    /// and then absent from the JSON report.
+    public var image: ImageReference?
 
     /// A footer number appears on every page; listing a few pages says enough and keeps
     /// reports (and memory) from growing with the size of the site.
@@ -28,7 +31,7 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
     public init(
         kind: FindingKind, subtype: String? = nil, value: String, normalized: String,
         person: String?, confidence: Double, severity: Severity, message: String,
-        occurrences: [Evidence], pageCount: Int? = nil
+        occurrences: [Evidence], pageCount: Int? = nil, image: ImageReference? = nil
     ) {
         self.id = Fingerprint.finding(kind: kind, normalized: normalized, person: person)
         self.kind = kind
@@ -41,12 +44,13 @@ public struct Finding: Sendable, Hashable, Codable, Identifiable {
         self.message = message
         self.occurrences = occurrences
         self.pageCount = pageCount ?? Set(occurrences.map(\.url)).count
+        self.image = image
     }
 }
 
 extension Finding {
     private enum CodingKeys: String, CodingKey {
-        case id, kind, subtype, value, normalized, person, confidence, severity, message, occurrences, pageCount
+        case id, kind, subtype, value, normalized, person, confidence, severity, message, occurrences, pageCount, image
     }
 
     /// Writes `person` and `subtype` as explicit nulls: the report contract names every field.
@@ -63,5 +67,6 @@ extension Finding {
         try container.encode(message, forKey: .message)
         try container.encode(occurrences, forKey: .occurrences)
         try container.encode(pageCount, forKey: .pageCount)
+        try container.encodeIfPresent(image, forKey: .image)
     }
 }

@@ -16,7 +16,10 @@ extension FindingKind {
                 "son-in-law", "daughter-in-law",
             ]
         case .social: ["facebook", "zalo", "telegram", "tiktok", "youtube", "skype", "x", "instagram", "linkedin"]
-        case .title, .workplace, .dob, .portrait, .imageMetadata, .documentMetadata: []
+        case .portrait: ["portrait", "photo"]
+        case .imageMetadata: ["gps", "capture_time", "camera", "artist", "software"]
+        case .documentMetadata: ["author", "last_modified_by", "company", "software", "created", "modified"]
+        case .title, .workplace, .dob: []
         }
     }
 }

@@ -25,6 +25,18 @@ public struct CrawlConfiguration: Sendable {
     /// Whether sitemaps (robots.txt `Sitemap:` lines, else `/sitemap.xml`) seed the crawl.
     public var readSitemaps: Bool = true
 
+    /// Documents (PDF, Office files) fetched at most over the crawl; more are skipped as `media_budget`.
+    public var maxDocuments: Int = 100
+    /// Images fetched at most over the crawl (first bytes and whole files alike).
+    public var maxImages: Int = 300
+    /// The largest document fetched; a larger one is a recorded failure.
+    public var maxDocumentBytes: Int = 20 * 1024 * 1024
+    /// The largest image fetched, for a server that ignores the `Range` header.
+    public var maxImageBytes: Int = 8 * 1024 * 1024
+    /// The bytes of an image asked for first: a JPEG's EXIF, XMP and frame headers, and a
+    /// PNG's, GIF's or WebP's size, nearly always fit in them.
+    public var imageHeaderBytes: Int = 256 * 1024
+
     /// Requests in flight per server.
     public var concurrencyPerHost: Int = 2
     /// Pause between request starts on one server (jittered); zero for none.
@@ -58,4 +70,30 @@ public struct CrawlConfiguration: Sendable {
         request.allowsInternalAddresses = allowsInternalAddresses
         return request
     }
+
+    /// The request for a target: its body cap by kind, and a `Range` for an image's first bytes.
+    func request(for target: Frontier.Target, allowsInternalAddresses: Bool) -> HTTPRequest {
+        var request = request(for: target.url, allowsInternalAddresses: allowsInternalAddresses)
+        switch target.kind {
+        case .page, .media(.page): break
+        case .sitemap, .guessedSitemap: request.maxBodyBytes = max(maxBodyBytes, Crawler.maximumSitemapBytes)
+        case .media(.document): request.maxBodyBytes = maxDocumentBytes
+        case .media(.wholeImage): request.maxBodyBytes = maxImageBytes
+        case .media(.image):
+            request.headers.append(HTTPHeader(name: "Range", value: "bytes=0-\(imageHeaderBytes - 1)"))
+            // A server that ignores the range sends the whole file, which must still fit.
+            request.maxBodyBytes = maxImageBytes
+        }
+        return request
+    }
+
+    /// The per-crawl cap on a kind of media.
+    func mediaCap(_ kind: CrawlLink.Kind) -> Int {
+        switch kind {
+        case .page: Int.max
+        case .document: maxDocuments
+        case .image, .wholeImage: maxImages
+        }
+    }
+
 }

@@ -7,6 +7,15 @@ public struct FetchedPage: Sendable {
     public var url: String
     public var depth: Int
     public var response: HTTPResponse
+    /// What the URL was fetched as: a page, a document, an image's first bytes, a whole image.
+    public var kind: CrawlLink.Kind = .page
+
+    public init(url: String, depth: Int, response: HTTPResponse, kind: CrawlLink.Kind = .page) {
+        self.url = url
+        self.depth = depth
+        self.response = response
+        self.kind = kind
+    }
 
     /// Whether the body is an HTML document, by declared type or, lacking one, by a look at it.
     public var isHTML: Bool {
@@ -15,6 +24,14 @@ public struct FetchedPage: Sendable {
         }
         let head = response.body.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
         return head.first == UInt8(ascii: "<")
+    }
+
+    /// Whether the declared type is a PDF or an Office file (a link without a telling
+    /// extension may still lead to one).
+    public var isDocument: Bool {
+        guard let type = response.contentType?.lowercased() else { return false }
+        return ["application/pdf", "application/msword", "application/vnd.ms-excel", "officedocument"]
+            .contains { type.contains($0) }
     }
 }
 
@@ -34,6 +51,8 @@ public enum SkipReason: String, Sendable, CaseIterable {
     case patternBudget = "pattern_budget"
     /// Its server was given up after repeated failures.
     case hostFailed = "host_failed"
+    /// A document or an image past the crawl's count cap for its kind.
+    case mediaBudget = "media_budget"
 }
 
 /// A snapshot of a crawl under way, for progress displays.
@@ -50,6 +69,8 @@ public struct CrawlProgress: Sendable {
 public struct CrawlSummary: Sendable {
     public var seeds: [String]
     public var pagesFetched = 0
+    /// Documents and images fetched, apart from the pages.
+    public var mediaFetched = 0
     public var pagesFailed = 0
     public var bytesFetched = 0
     public var skipped: [SkipReason: Int] = [:]

@@ -10,8 +10,9 @@ import ExposureNet
 /// lead the crawl off its sites. Transient failures are retried with backoff, `Retry-After` is
 /// honoured, and a server that keeps failing is given up.
 public final class Crawler: Sendable {
-    /// Called for every HTML page fetched; returns the absolute URLs found on it to follow.
-    public typealias Visitor = @Sendable (FetchedPage) async -> [String]
+    /// Called for every HTML page, document and image fetched; returns the absolute URLs found
+    /// on it to fetch next, each with what to fetch it as.
+    public typealias Visitor = @Sendable (FetchedPage) async -> [CrawlLink]
     /// Called after every request with the crawl's figures so far.
     public typealias ProgressHandler = @Sendable (CrawlProgress) -> Void
 
@@ -37,7 +38,7 @@ public final class Crawler: Sendable {
     static let maximumSitemapDepth = 3
 
     private enum Outcome: Sendable {
-        case page(Frontier.Target, Page, links: [String])
+        case page(Frontier.Target, Page, links: [CrawlLink])
         case sitemap(Frontier.Target, Page, Sitemap)
         case redirect(Frontier.Target, Page, location: String)
         /// A failure; `serverFault` ones (no answer, 5xx) count towards giving the server up.
@@ -45,8 +46,8 @@ public final class Crawler: Sendable {
         /// A guessed sitemap that is not there.
         case absent(Page?)
         /// Disallowed; with the reason when robots.txt itself could not be had.
-        case deniedByRobots(failure: (url: String, message: String)?)
-        case cancelled
+        case deniedByRobots(Frontier.Target, failure: (url: String, message: String)?)
+        case cancelled(Frontier.Target)
     }
 
     /// The crawl's bookkeeping, owned by the dispatch loop alone.
@@ -61,6 +62,8 @@ public final class Crawler: Sendable {
         var reportedRobotsFailures: Set<String> = []
         /// Links as written on pages that already went through the gates.
         var decidedLinks: Set<String> = []
+        /// Documents and images queued, against their caps.
+        var mediaQueued: [CrawlLink.Kind: Int] = [:]
     }
 
     /// Crawls from the seeds until the frontier is empty, a budget is spent or the task is
@@ -94,7 +97,7 @@ public final class Crawler: Sendable {
                         state.summary.skip(.hostFailed)
                         continue
                     }
-                    state.dispatched += 1
+                    if !target.isMedia { state.dispatched += 1 }
                     state.inFlight += 1
                     group.addTask {
                         await self.fetch(target, authority: authority, slots: slots, robots: robots, visit: visit)
@@ -139,23 +142,23 @@ public final class Crawler: Sendable {
 
     private func record(_ outcome: Outcome, into state: inout State) {
         switch outcome {
-        case .cancelled:
-            state.dispatched -= 1
-        case .deniedByRobots(let failure):
-            state.dispatched -= 1
+        case .cancelled(let target):
+            if !target.isMedia { state.dispatched -= 1 }
+        case .deniedByRobots(let target, let failure):
+            if !target.isMedia { state.dispatched -= 1 }
             state.summary.skip(.robots)
             if let failure, state.reportedRobotsFailures.insert(failure.url).inserted {
                 state.summary.errors.append(failure)
             }
         case .page(let target, let page, let links):
             noteSuccess(target, in: &state)
-            state.summary.pagesFetched += 1
+            if target.isMedia { state.summary.mediaFetched += 1 } else { state.summary.pagesFetched += 1 }
             add(page, to: &state.summary)
             for link in links { admit(link, depth: target.depth + 1, into: &state) }
         case .sitemap(let target, let page, let sitemap):
             noteSuccess(target, in: &state)
             add(page, to: &state.summary)
-            for page in sitemap.pages { admit(page, depth: 1, into: &state) }
+            for page in sitemap.pages { admit(CrawlLink(page), depth: 1, into: &state) }
             for child in sitemap.sitemaps where target.depth < Crawler.maximumSitemapDepth {
                 guard let url = CanonicalURL.canonicalize(child), scope.contains(url) else { continue }
                 state.frontier.enqueue(.init(url: url, depth: target.depth + 1, kind: .sitemap))
@@ -194,24 +197,35 @@ public final class Crawler: Sendable {
         if let authority = CanonicalURL.authority(of: target.url) { state.consecutiveFailures[authority] = 0 }
     }
 
-    /// Applies the link gates in order: scope, exclusions, depth, seen, then traps.
+    /// Applies the link gates in order: scope, exclusions, depth, seen, traps, then the
+    /// media caps.
     ///
     /// A link decided once is not decided again: menus repeat the same links on every page, and
     /// canonicalising each copy would cost more than fetching the page. Only a depth verdict is
-    /// not final, as the same link may turn up nearer a seed later.
-    private func admit(_ link: String, depth: Int, into state: inout State) {
-        guard state.decidedLinks.insert(link).inserted else { return }
+    /// not final, as the same link may turn up nearer a seed later. Documents and images are
+    /// parts of the page that shows them, so link depth does not apply to them.
+    private func admit(_ link: CrawlLink, depth: Int, into state: inout State) {
+        let decision = link.kind == .wholeImage ? "whole " + link.url : link.url
+        guard state.decidedLinks.insert(decision).inserted else { return }
         // mailto:, tel:, javascript: and the like are not pages.
-        guard let url = CanonicalURL.canonicalize(link) else { return }
+        guard let url = CanonicalURL.canonicalize(link.url) else { return }
         guard scope.contains(url) else { return state.summary.skip(.offsite) }
         guard !scope.excludes(url) else { return state.summary.skip(.excluded) }
-        guard depth <= configuration.maxDepth else {
-            state.decidedLinks.remove(link)
+        guard link.kind.isMedia || depth <= configuration.maxDepth else {
+            state.decidedLinks.remove(decision)
             return state.summary.skip(.depth)
         }
-        guard !state.frontier.hasSeen(url) else { return }
+        let target = Frontier.Target(url: url, depth: depth, kind: link.kind.isMedia ? .media(link.kind) : .page)
+        guard !state.frontier.hasSeen(target.seenKey) else { return }
         if let trap = state.traps.check(url) { return state.summary.skip(trap) }
-        state.frontier.enqueue(.init(url: url, depth: depth))
+        if link.kind.isMedia {
+            let capGroup: CrawlLink.Kind = link.kind == .wholeImage ? .image : link.kind
+            guard state.mediaQueued[capGroup, default: 0] < configuration.mediaCap(link.kind) else {
+                return state.summary.skip(.mediaBudget)
+            }
+            state.mediaQueued[capGroup, default: 0] += 1
+        }
+        state.frontier.enqueue(target)
     }
 
     /// Queues a redirect's target as the next hop, after the same gates as a link.
@@ -239,22 +253,21 @@ public final class Crawler: Sendable {
         if configuration.obeyRobots {
             let lookup = await robots.lookup(for: target.url)
             guard lookup.policy.isAllowed(CanonicalURL.pathAndQuery(of: target.url)) else {
-                return .deniedByRobots(failure: lookup.failure)
+                return .deniedByRobots(target, failure: lookup.failure)
             }
             if let crawlDelay = lookup.policy.crawlDelay {
                 await slots.setMinimumDelay(min(crawlDelay, Crawler.maximumCrawlDelay), for: authority)
             }
         }
-        var request = configuration.request(
-            for: target.url, allowsInternalAddresses: scope.allowsInternalAddresses(target.url))
-        if target.kind != .page { request.maxBodyBytes = max(request.maxBodyBytes, Crawler.maximumSitemapBytes) }
+        let request = configuration.request(
+            for: target, allowsInternalAddresses: scope.allowsInternalAddresses(target.url))
 
         var attempt = 0
         while true {
             do {
                 try await slots.acquire(authority)
             } catch {
-                return .cancelled
+                return .cancelled(target)
             }
             let result: Result<HTTPResponse, NetError>
             do {
@@ -266,11 +279,11 @@ public final class Crawler: Sendable {
 
             switch result {
             case .failure(let error):
-                if error.code == .cancelled || Task.isCancelled { return .cancelled }
+                if error.code == .cancelled || Task.isCancelled { return .cancelled(target) }
                 if target.kind == .guessedSitemap { return .absent(nil) }
                 if RetryPolicy.isTransient(error), attempt < configuration.maxRetries {
                     attempt += 1
-                    guard await pause(backoff(attempt)) else { return .cancelled }
+                    guard await pause(backoff(attempt)) else { return .cancelled(target) }
                     continue
                 }
                 let tries = attempt > 0 ? " (after \(attempt + 1) attempts)" : ""
@@ -290,7 +303,7 @@ public final class Crawler: Sendable {
                     if let asked { await slots.pause(authority, for: asked) }
                     if attempt < configuration.maxRetries {
                         attempt += 1
-                        if asked == nil { guard await pause(backoff(attempt)) else { return .cancelled } }
+                        if asked == nil { guard await pause(backoff(attempt)) else { return .cancelled(target) } }
                         continue
                     }
                     let tries = attempt > 0 ? " (after \(attempt + 1) attempts)" : ""
@@ -309,13 +322,17 @@ public final class Crawler: Sendable {
             return .redirect(target, record, location: location)
         }
         guard (200..<300).contains(response.status) else {
-            if target.kind == .guessedSitemap { return .absent(record) }
+            // A missing image is the page's flaw, not the audit's; a guessed original often is.
+            if target.kind == .guessedSitemap || target.kind == .media(.image) { return .absent(record) }
             return .failed(target, record, message: "HTTP \(response.status)", serverFault: false)
         }
         switch target.kind {
         case .page:
             let page = FetchedPage(url: target.url, depth: target.depth, response: response)
-            let links = page.isHTML ? await visit(page) : []
+            let links = page.isHTML || page.isDocument ? await visit(page) : []
+            return .page(target, record, links: links)
+        case .media(let kind):
+            let links = await visit(FetchedPage(url: target.url, depth: target.depth, response: response, kind: kind))
             return .page(target, record, links: links)
         case .sitemap, .guessedSitemap:
             var body = response.body

@@ -2,11 +2,13 @@
 struct Frontier {
     /// A URL waiting to be fetched, and how it was reached.
     struct Target: Sendable {
-        enum Kind: Sendable {
+        enum Kind: Sendable, Equatable {
             case page
             case sitemap
             /// `/sitemap.xml` tried without being announced; its absence is not an error.
             case guessedSitemap
+            /// A document or an image, read and never followed.
+            case media(CrawlLink.Kind)
         }
 
         var url: String
@@ -14,6 +16,18 @@ struct Frontier {
         var kind: Kind = .page
         /// The redirect hops that led here, oldest first; empty for a link.
         var redirectChain: [String] = []
+
+        /// The key the frontier deduplicates on: the URL, except that an image whose first
+        /// bytes were read may be fetched once more whole.
+        var isMedia: Bool {
+            if case .media = kind { return true }
+            return false
+        }
+
+        var seenKey: String {
+            if case .media(.wholeImage) = kind { return "whole " + url }
+            return url
+        }
     }
 
     private var queue: [Target] = []
@@ -29,7 +43,7 @@ struct Frontier {
     /// Adds a target unless its URL was seen before; returns whether it was added.
     @discardableResult
     mutating func enqueue(_ target: Target) -> Bool {
-        guard seen.insert(target.url).inserted else { return false }
+        guard seen.insert(target.seenKey).inserted else { return false }
         queue.append(target)
         return true
     }

@@ -39,10 +39,12 @@ public struct Detection: Sendable, Hashable {
     public var anchor: Anchor
     /// A short snippet around the value, at most ``Evidence/maximumContextLength`` characters.
     public var context: String
+    /// The image a portrait or an image's metadata is about.
+    public var image: ImageReference?
 
     public init(
         kind: FindingKind, subtype: String?, value: String, normalized: String, confidence: Double,
-        anchor: Anchor, context: String
+        anchor: Anchor, context: String, image: ImageReference? = nil
     ) {
         self.kind = kind
         self.subtype = subtype
@@ -52,6 +54,7 @@ public struct Detection: Sendable, Hashable {
         self.anchor = anchor
         // Link texts and long blocks are cut here, so no stage carries whole pages along.
         self.context = Evidence.clip(context)
+        self.image = image
     }
 }
 

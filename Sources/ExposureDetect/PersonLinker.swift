@@ -6,6 +6,12 @@ public struct LinkedDetection: Sendable, Hashable {
     public var person: PersonMention?
     /// Detection confidence times linking confidence.
     public var confidence: Double
+
+    public init(detection: Detection, person: PersonMention?, confidence: Double) {
+        self.detection = detection
+        self.person = person
+        self.confidence = confidence
+    }
 }
 
 /// Ties each detection to a person by page structure.

@@ -51,6 +51,10 @@ public struct TitleDetector: Detector {
         "for", "public", "works", "utilities",
     ]
 
+    /// A letter's signature marks, before the title of whom the signer signs for: `KT.` (ký
+    /// thay), `TM.` (thay mặt), `TL.` (thừa lệnh), `TUQ.` (thừa ủy quyền).
+    static let onBehalfMarkers: Set<String> = ["kt", "tm", "tl", "tuq"]
+
     public init() {}
 
     public func detect(in page: PageText) -> [Detection] {
@@ -67,6 +71,11 @@ public struct TitleDetector: Detector {
         while position < words.count {
             guard let (length, vietnamese) = phrase(in: words, at: position) else {
                 position += 1
+                continue
+            }
+            // `KT. GIÁM ĐỐC` (signed for the director) names the principal's title, not the signer's.
+            if position > 0, Self.onBehalfMarkers.contains(words[position - 1].folded) {
+                position += length
                 continue
             }
             var end = position + length

@@ -29,6 +29,12 @@ public struct AuditConfiguration: Sendable {
     public var profile: Profile?
     /// The report's language; nil for the profile's own.
     public var language: Language?
+    /// Whether documents and images are fetched and read: portraits, image and document
+    /// metadata, and the text of PDF and Office files.
+    public var readsMedia = true
+    /// Documents and images fetched at most.
+    public var maxDocuments = 100
+    public var maxImages = 300
 
     public init(seeds: [String], subject: Subject) {
         self.seeds = seeds
@@ -68,6 +74,8 @@ public struct AuditConfiguration: Sendable {
         guard requestTimeout > .zero else { throw AuditError(.invalidArgument, "--timeout must be positive") }
         if let maxBytes, maxBytes <= 0 { throw AuditError(.invalidArgument, "--max-bytes must be positive") }
         if let maxDuration, maxDuration <= .zero { throw AuditError(.invalidArgument, "--max-time must be positive") }
+        guard maxDocuments >= 0 else { throw AuditError(.invalidArgument, "--max-documents cannot be negative") }
+        guard maxImages >= 0 else { throw AuditError(.invalidArgument, "--max-images cannot be negative") }
         var configuration = CrawlConfiguration(seeds: canonicalSeeds)
         configuration.maxPages = maxPages
         configuration.maxDepth = maxDepth
@@ -81,6 +89,8 @@ public struct AuditConfiguration: Sendable {
         configuration.maxDuration = maxDuration
         configuration.maxRetries = maxRetries
         configuration.retryBaseDelay = retryBaseDelay
+        configuration.maxDocuments = readsMedia ? maxDocuments : 0
+        configuration.maxImages = readsMedia ? maxImages : 0
         return configuration
     }
 

@@ -1,6 +1,7 @@
 import ExposureCore
 import ExposureCrawl
 import ExposureDetect
+import ExposureDocument
 import ExposureHTML
 import ExposureNet
 import ExposureProfile
@@ -46,21 +47,23 @@ public struct Auditor: Sendable {
         let reportProgress = progress.map { handler in
             { @Sendable (crawl: CrawlProgress) in handler(AuditProgress(crawl)) }
         }
-        let summary = await crawler.run(progress: reportProgress) { page in
-            let analysis = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType)
-            await collector.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
-            log("fetched \(page.url) (\(page.response.status), \(page.response.body.count) bytes)")
-            return analysis.followableLinks
-        }
+        let media = MediaCollector()
+        let visitor = PageVisitor(
+            analyzer: analyzer, findings: collector, media: media, readsMedia: configuration.readsMedia,
+            documentReader: DocumentReader(), log: log)
+        let summary = await crawler.run(progress: reportProgress, visit: visitor.visit)
 
         guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
+        await media.deliverPortraits(to: collector)
         let (findings, people) = await collector.result(
             subjectKey: analyzer.subjectKey, profile: profile, language: language)
+        var crawl = Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots)
+        crawl.errors += await media.errors
         return Report(
             tool: .init(version: Auditor.version), profile: profile.id, language: language,
             subject: configuration.subject, startedAt: startedAt, finishedAt: Date(), complete: summary.complete,
-            crawl: Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots), findings: findings,
-            people: people, checklist: profile.checklist(for: findings, language: language))
+            crawl: crawl, findings: findings, people: people,
+            checklist: profile.checklist(for: findings, language: language))
     }
 
     private static func reportCrawl(_ summary: CrawlSummary, obeyRobots: Bool) -> Report.Crawl {

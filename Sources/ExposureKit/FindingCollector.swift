@@ -115,23 +115,35 @@ actor FindingCollector {
     /// The merged findings, judged by `profile`, and the people; in a person audit only the subject's.
     func result(subjectKey: String?, profile: Profile, language: Language) -> (findings: [Finding], people: [Report.Person]) {
         mergeNestedTitles()
+        // Distinct portraits per person, by the name findings carry.
+        var portraitsPerPerson: [String: Int] = [:]
+        for key in findingOrder where key.kind == .portrait {
+            if let name = key.personKey.flatMap({ people[$0]?.name }) { portraitsPerPerson[name, default: 0] += 1 }
+        }
         var merged: [Finding] = []
         for key in findingOrder {
             if let subjectKey, key.personKey != subjectKey { continue }
             let item = findings[key]!
             let person = key.personKey.flatMap { people[$0]?.name }
             let pageCount = item.pages
+            let detection = item.detection
             merged.append(
                 Finding(
-                    kind: key.kind, subtype: item.detection.subtype, value: item.detection.value,
+                    kind: key.kind, subtype: detection.subtype, value: detection.value,
                     normalized: key.normalized, person: person, confidence: (item.confidence * 100).rounded() / 100,
                     severity: .info,  // judged below, with all of the person's findings at hand
                     message: Judgement.message(
-                        kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount,
-                        language: language),
-                    occurrences: item.occurrences, pageCount: pageCount))
+                        kind: key.kind, subtype: detection.subtype, person: person, pageCount: pageCount,
+                        image: detection.image, language: language),
+                    occurrences: item.occurrences, pageCount: pageCount, image: detection.image))
         }
-        merged = profile.severity.judged(merged)
+        // Face material is judged by its size and number, which profiles cannot see.
+        merged = profile.severity.judged(merged) { finding, base in
+            guard finding.kind == .portrait else { return base }
+            return Judgement.portraitSeverity(
+                base: base, shortSide: finding.image?.shortSide, isPhoto: finding.subtype == "photo",
+                count: finding.person.flatMap { portraitsPerPerson[$0] } ?? 1)
+        }
         merged.sort {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             if ($0.person ?? "") != ($1.person ?? "") { return ($0.person ?? "\u{10FFFF}") < ($1.person ?? "\u{10FFFF}") }

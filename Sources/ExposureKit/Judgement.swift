@@ -1,26 +1,52 @@
 import ExposureCore
 
-/// The one-line message of a finding, in the report's language.
+/// How big a portrait's danger is, and the one-line message of a finding in the report's language.
 ///
-/// Severity is the profile's business (its rules and the extortion-kit rule); this only says
-/// what is exposed, whose it is, and on how many pages.
+/// Severity is otherwise the profile's business (its rules and the extortion-kit rule); a
+/// portrait's also depends on what the profile cannot see: the pixel size of its largest
+/// original and how many distinct portraits of the person are public.
 enum Judgement {
+    /// A portrait whose original is at least this many pixels on its short side is good
+    /// material for a face swap; one under ``smallPortraitSide`` is a thumbnail.
+    static let largePortraitSide = 600
+    static let smallPortraitSide = 250
+
+    /// `base` (the profile's severity for a portrait) for a large original; a step lower for a
+    /// mid-sized or unmeasured one, two for a thumbnail; a step higher when the person has more
+    /// than one distinct portrait out, and a step lower for a wider photo (a meeting, a ceremony).
+    static func portraitSeverity(base: Severity, shortSide: Int?, isPhoto: Bool, count: Int) -> Severity {
+        var steps =
+            switch shortSide {
+            case .some(largePortraitSide...): 0
+            case .some(smallPortraitSide...), nil: -1
+            default: -2
+            }
+        if count > 1 { steps += 1 }
+        if isPhoto { steps -= 1 }
+        let levels = Severity.allCases.sorted()
+        let index = levels.firstIndex(of: base)! + min(steps, 0)
+        return levels[max(index, levels.firstIndex(of: .low)!)]
+    }
+
     static func message(
-        kind: FindingKind, subtype: String?, person: String?, pageCount: Int, language: Language
+        kind: FindingKind, subtype: String?, person: String?, pageCount: Int, image: ImageReference? = nil,
+        language: Language
     ) -> String {
-        let (english, vietnamese) = what(kind: kind, subtype: subtype)
+        let (english, vietnamese) = what(kind: kind, subtype: subtype, image: image)
+        let isFile = kind == .imageMetadata || kind == .documentMetadata
         switch language {
         case .en:
-            let owner = person.map { " of \($0)" } ?? " of the agency"
-            return "\(english)\(owner) published on \(pageCount) page\(pageCount == 1 ? "" : "s")"
+            let owner = person.map { " of \($0)" } ?? (isFile ? "" : " of the agency")
+            let place = isFile ? "file" : "page"
+            return "\(english)\(owner) published on \(pageCount) \(place)\(pageCount == 1 ? "" : "s")"
         case .vi:
-            let owner = person.map { " của \($0)" } ?? " của cơ quan"
-            return "\(vietnamese)\(owner) được công bố trên \(pageCount) trang"
+            let owner = person.map { " của \($0)" } ?? (isFile ? "" : " của cơ quan")
+            return "\(vietnamese)\(owner) được công bố trên \(pageCount) \(isFile ? "tệp" : "trang")"
         }
     }
 
     /// What a finding is, in English and in Vietnamese.
-    private static func what(kind: FindingKind, subtype: String?) -> (String, String) {
+    private static func what(kind: FindingKind, subtype: String?, image: ImageReference?) -> (String, String) {
         switch (kind, subtype) {
         case (.phone, "mobile"): ("Mobile number", "Số điện thoại di động")
         case (.phone, "home"): ("Home phone number", "Số điện thoại nhà riêng")
@@ -36,9 +62,22 @@ enum Judgement {
         case (.dob, _): ("Date of birth", "Ngày sinh")
         case (.family, _): ("Family tie", "Quan hệ gia đình")
         case (.social, _): ("Social account", "Tài khoản mạng xã hội")
-        case (.portrait, _): ("Portrait photo", "Ảnh chân dung")
-        case (.imageMetadata, _): ("Photo metadata", "Siêu dữ liệu ảnh")
-        case (.documentMetadata, _): ("Document metadata", "Siêu dữ liệu tài liệu")
+        case (.portrait, let subtype):
+            portraitWords(isPhoto: subtype == "photo", size: image.flatMap { image in
+                image.width.flatMap { width in image.height.map { "\(width)×\($0) px" } }
+            })
+        case (.imageMetadata, "gps"): ("GPS position in an image's metadata", "Tọa độ GPS trong siêu dữ liệu ảnh")
+        case (.imageMetadata, let subtype):
+            ("Image metadata (\(subtype ?? "other"))", "Siêu dữ liệu ảnh (\(subtype ?? "khác"))")
+        case (.documentMetadata, let subtype):
+            ("Document metadata (\(subtype ?? "other"))", "Siêu dữ liệu tài liệu (\(subtype ?? "khác"))")
         }
+    }
+
+    private static func portraitWords(isPhoto: Bool, size: String?) -> (String, String) {
+        let english = isPhoto ? "Photo" : "Portrait"
+        let vietnamese = isPhoto ? "Ảnh" : "Ảnh chân dung"
+        guard let size else { return (english, vietnamese) }
+        return ("\(english) (\(size) original)", "\(vietnamese) (bản gốc \(size))")
     }
 }

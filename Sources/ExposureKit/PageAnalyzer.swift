@@ -2,11 +2,14 @@ import ExposureCore
 import ExposureDetect
 import ExposureHTML
 
-/// What one page yields: the people it names and its exposures, each linked to its owner.
+/// What one page (or one document's text) yields: the people it names and its exposures, each
+/// linked to its owner, and the images that may show those people.
 public struct PageAnalysis: Sendable {
     public var document: HTMLDocument
     public var linked: [LinkedDetection]
     public var mentions: [PersonMention]
+    /// Images tied to a person named here, to be judged once their pixel sizes are read.
+    public var portraitCandidates: [PortraitCandidate] = []
 
     /// The URLs to follow from this page: links, frames and canonical links.
     public var followableLinks: [String] {
@@ -32,13 +35,28 @@ public struct PageAnalyzer: Sendable {
     public var subjectKey: String? { personDetector.subjectKey }
 
     public func analyze(_ bytes: [UInt8], url: String, contentType: String?) -> PageAnalysis {
-        let document = HTMLParser.parse(bytes, url: url, contentType: contentType)
+        analyze(HTMLParser.parse(bytes, url: url, contentType: contentType))
+    }
+
+    /// Runs every detector and the person linking over a parsed page or a document's text
+    /// blocks, so pages, letters and spreadsheets are read the same way.
+    public func analyze(_ document: HTMLDocument) -> PageAnalysis {
         let page = PageText(document, memo: memo)
         let structuredData = structuredDataDetector.findings(in: page)
         let detections = detectors.flatMap { $0.detect(in: page) } + structuredData.detections
         let mentions = personDetector.mentions(in: page) + structuredData.mentions
         page.rememberRepeatedBlocks()
         let linked = PersonLinker.link(detections, to: mentions, in: document)
-        return PageAnalysis(document: document, linked: linked, mentions: mentions)
+        return PageAnalysis(
+            document: document, linked: linked, mentions: mentions,
+            portraitCandidates: PortraitDetector.candidates(in: document, mentions: mentions))
+    }
+
+    /// The person a metadata field names (`Author: Trương Thị Bích Ngọc`), as a mention at
+    /// `path`; nil for an account name or anything else that is not a person's name.
+    func person(namedIn text: String, path: String) -> PersonMention? {
+        let block = TextBlock(text: text, path: path)
+        let field = HTMLDocument(url: "", language: "vi", blocks: [block])
+        return personDetector.mentions(in: field).first
     }
 }

@@ -6,11 +6,14 @@ extension SeverityRules {
     /// Each finding takes the first matching rule's severity (or the fallback), the personal
     /// one when it belongs to a person. Then, per person and page, when that person's findings
     /// on one page give a face, a contact channel and leverage, each of those findings rises
-    /// to the kit's severity: that page alone is all a scammer needs.
-    public func judged(_ findings: [Finding]) -> [Finding] {
+    /// to the kit's severity: that page alone is all a scammer needs. `adjust` may change a
+    /// finding's base severity first, from what the rules cannot see (a portrait's pixel size).
+    public func judged(
+        _ findings: [Finding], adjustingBase adjust: (Finding, Severity) -> Severity = { $1 }
+    ) -> [Finding] {
         var judged = findings.map { finding in
             var finding = finding
-            finding.severity = baseSeverity(of: finding)
+            finding.severity = adjust(finding, baseSeverity(of: finding))
             return finding
         }
         let ingredients = judged.map { kit.ingredients(of: $0) }

@@ -81,7 +81,14 @@ public struct TextRenderer: Sendable {
         var where_ = pages.first.map(TextRenderer.pathOnly) ?? ""
         let total = max(finding.pageCount, pages.count)
         if total > 1 { where_ += " (+\(total - 1) more)" }
-        return "\(label) \(kind) \(TextRenderer.safe(finding.value))  \(where_)"
+        return "\(label) \(kind) \(TextRenderer.safe(shown(finding)))  \(where_)"
+    }
+
+    /// A portrait reads as its original's path and pixel size; anything else as its value.
+    private func shown(_ finding: Finding) -> String {
+        guard finding.kind == .portrait, let image = finding.image else { return finding.value }
+        let size = image.width.flatMap { width in image.height.map { " (\(width)×\($0) px)" } } ?? ""
+        return TextRenderer.pathOnly(image.original) + size
     }
 
     static func moreSevereFirst(_ lhs: Finding, _ rhs: Finding) -> Bool {

@@ -8,11 +8,21 @@ public enum SampleSite {
 
     public static let directory = packageRoot.appendingPathComponent("Samples/agency-site")
 
-    /// Serves the sample site on 127.0.0.1.
-    public static func serve() throws -> LoopbackServer {
-        let site = StaticSite(root: directory)
-        return try LoopbackServer { request, writer in site.respond(to: request, with: writer) }
+    /// Serves the sample site on 127.0.0.1: the files in `root`, plus the photos and the
+    /// letter made in code (``SampleMedia``).
+    public static func serve(root: URL = directory, port: Int = 0) throws -> LoopbackServer {
+        let site = StaticSite(root: root)
+        return try LoopbackServer(port: port) { request, writer in
+            if let file = SampleMedia.files[request.path] {
+                StaticSite.send(file.body, contentType: file.contentType, for: request, with: writer)
+            } else {
+                site.respond(to: request, with: writer)
+            }
+        }
     }
+
+    /// The URL paths of the files made in code, which `Samples/agency-site/` does not hold.
+    public static var generatedPaths: [String] { SampleMedia.files.keys.sorted() }
 
     /// The ground truth in `Samples/agency-site.expected.json`.
     public static func expectations() throws -> Expectations {

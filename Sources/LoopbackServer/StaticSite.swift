@@ -22,9 +22,27 @@ public struct StaticSite: Sendable {
         if let charset = try? String(contentsOf: charsetFile, encoding: .utf8) {
             contentType = "text/html; charset=\(charset.trimmingCharacters(in: .whitespacesAndNewlines))"
         }
-        writer.send(
-            status: 200, headers: [("Content-Type", contentType)],
-            body: request.method == "HEAD" ? [] : [UInt8](body))
+        StaticSite.send([UInt8](body), contentType: contentType, for: request, with: writer)
+    }
+
+    /// Sends a file's bytes, or the one range a `Range: bytes=FIRST-LAST` header asks for
+    /// (206 with `Content-Range`), as web servers do for the image headers the auditor reads.
+    public static func send(
+        _ body: [UInt8], contentType: String, for request: LoopbackRequest, with writer: LoopbackResponseWriter
+    ) {
+        var status = 200
+        var headers = [("Content-Type", contentType), ("Accept-Ranges", "bytes")]
+        var part = body[...]
+        if let range = request.headers["range"], range.hasPrefix("bytes="), !body.isEmpty {
+            let bounds = range.dropFirst("bytes=".count).split(separator: "-", omittingEmptySubsequences: false)
+            if bounds.count == 2, let first = Int(bounds[0]), first < body.count {
+                let last = min(Int(bounds[1]) ?? body.count - 1, body.count - 1)
+                part = body[first...last]
+                status = 206
+                headers.append(("Content-Range", "bytes \(first)-\(last)/\(body.count)"))
+            }
+        }
+        writer.send(status: status, headers: headers, body: request.method == "HEAD" ? [] : Array(part))
     }
 
     /// The file a path maps to, or nil when it would leave the root or does not exist.

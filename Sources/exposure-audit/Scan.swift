@@ -72,6 +72,15 @@ struct Scan: AsyncParsableCommand {
     @Option(help: "A path prefix never to fetch, e.g. /tim-kiem (repeatable).")
     var excludePath: [String] = []
 
+    @Option(help: "Fetch and read at most this many documents (PDF, Word, Excel).")
+    var maxDocuments = 100
+
+    @Option(help: "Fetch at most this many images (their first 256 KiB: size and metadata).")
+    var maxImages = 300
+
+    @Flag(help: "Fetch no documents or images: no portraits, no file metadata, no document text.")
+    var noMedia = false
+
     @Flag(help: "Fetch pages robots.txt forbids. Only for servers you run yourself.")
     var ignoreRobots = false
 
@@ -91,6 +100,8 @@ struct Scan: AsyncParsableCommand {
         if !delay.isFinite || delay < 0 { throw ValidationError("--delay must be 0 or more seconds") }
         if !timeout.isFinite || timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds") }
         if let maxTime, !maxTime.isFinite || maxTime <= 0 { throw ValidationError("--max-time must be more than 0 seconds") }
+        if maxDocuments < 0 { throw ValidationError("--max-documents cannot be negative") }
+        if maxImages < 0 { throw ValidationError("--max-images cannot be negative") }
         if let maxMegabytes, !maxMegabytes.isFinite || maxMegabytes <= 0 {
             throw ValidationError("--max-megabytes must be more than 0")
         }
@@ -110,6 +121,9 @@ struct Scan: AsyncParsableCommand {
         configuration.excludePaths = excludePath
         configuration.obeyRobots = !ignoreRobots
         configuration.language = language
+        configuration.readsMedia = !noMedia
+        configuration.maxDocuments = maxDocuments
+        configuration.maxImages = maxImages
 
         let console = Console(verbose: verbose, quiet: quiet)
         do {

@@ -1,4 +1,5 @@
 import ExposureCore
+import ExposureDetect
 import ExposureKit
 import Foundation
 
@@ -22,6 +23,8 @@ struct Item: Hashable {
 func key(kind: String, normalized: String) -> Item {
     // Names and free text compare folded; phones and emails exactly as normalized.
     let folded = ["person", "title", "workplace", "address", "family"].contains(kind)
+    // Portraits compare by the image's path: labels give it as written, absolute or not.
+    if kind == "portrait", let path = URL(string: normalized)?.path, !path.isEmpty { return Item(kind: kind, value: path) }
     return Item(kind: kind, value: folded ? NameFolding.fold(normalized) : normalized)
 }
 
@@ -71,6 +74,12 @@ for (file, fileLabels) in labelsByFile.sorted(by: { $0.key < $1.key }) {
     }
     for mention in analysis.mentions {
         predictedOwners[key(kind: "person", normalized: mention.name), default: []].insert(mention.key)
+    }
+    // Portraits as the page alone shows them (no image is fetched: shapes from the attributes),
+    // by the path of the image shown, as labelled.
+    for (_, portrait) in PortraitDetector.portraits(from: analysis.portraitCandidates.map { (file, $0) }, sizes: [:]) {
+        let shown = portrait.detection.image?.url ?? portrait.detection.normalized
+        predictedOwners[key(kind: "portrait", normalized: shown), default: []].insert(portrait.person?.key)
     }
 
     // Free-text kinds match loosely: a label and a finding agree when one contains the other

@@ -17,7 +17,7 @@ private func crawl(
     defer { client.shutdown() }
     let summary = await Crawler(client: client, configuration: configuration).run { page in
         String(decoding: page.response.body, as: UTF8.self).matches(of: /href=["']([^"']+)["']/).compactMap {
-            CanonicalURL.resolve(String($0.output.1), against: page.url)
+            CanonicalURL.resolve(String($0.output.1), against: page.url).map { CrawlLink($0) }
         }
     }
     // Pages proper: the guessed /sitemap.xml is fetched on every site.

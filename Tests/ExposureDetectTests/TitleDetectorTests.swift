@@ -12,7 +12,9 @@ private func titles(_ html: String) -> [String] {
         ("<td>Trưởng phòng Tổ chức cán bộ</td>", ["Trưởng phòng Tổ chức cán bộ"]),
         ("<p>Đại tá Trần Văn Yên</p>", ["Đại tá"]),
         ("<p>Giám đốc Nguyễn Văn An phát biểu</p>", ["Giám đốc"]),
-        ("<p>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</p>", ["GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]),
+        // Signed for the director (KT.) or by order (TL.): the signer's title is the second line.
+        ("<p>KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC</p>", ["PHÓ GIÁM ĐỐC"]),
+        ("<p>TL. GIÁM ĐỐC<br>CHÁNH VĂN PHÒNG</p>", ["CHÁNH VĂN PHÒNG"]),
         ("<p>Sheriff Ray Villanueva and the City Clerk</p>", ["Sheriff", "City Clerk"]),
         ("<p>Lịch công tác tuần của cơ quan</p>", []),
     ])

@@ -78,7 +78,27 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
         let report = sampleReport()
         #expect(try Report.decode(jsonData: report.jsonData()) == report)
     }
+
+    @Test func aPortraitCarriesItsImageAndOtherFindingsNoImageField() throws {
+        var report = sampleReport()
+        report.findings.append(portrait)
+        let object = try #require(try JSONSerialization.jsonObject(with: report.jsonData()) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings[0]["image"] == nil)
+        let image = try #require(findings[2]["image"] as? [String: Any])
+        #expect(image["url"] as? String == "http://s.gov.vn/u/an-150x150.jpg")
+        #expect(image["original"] as? String == "http://s.gov.vn/u/an.jpg")
+        #expect(image["width"] as? Int == 1200 && image["height"] as? Int == 1600)
+        #expect(try Report.decode(jsonData: report.jsonData()) == report)
+    }
 }
+
+/// A leader's portrait: a thumbnail on the page, a 1200×1600 original behind it.
+let portrait = Finding(
+    kind: .portrait, subtype: "portrait", value: "http://s.gov.vn/u/an.jpg", normalized: "http://s.gov.vn/u/an.jpg",
+    person: "Nguyễn Văn An", confidence: 0.9, severity: .high, message: "Portrait of Nguyễn Văn An published on 1 page",
+    occurrences: [Evidence(url: "http://s.gov.vn/lanh-dao", path: "/html/body/table/tr[2]/td[1]/a/img", context: "Nguyễn Văn An")],
+    image: ImageReference(url: "http://s.gov.vn/u/an-150x150.jpg", original: "http://s.gov.vn/u/an.jpg", width: 1200, height: 1600))
 
 @Suite struct TextRendererTests {
     @Test func summarisesPeopleFindingsAndErrors() {
@@ -90,6 +110,12 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
         #expect(text.contains("HIGH     phone/mobile 0912.345.678  /lanh-dao"))
         #expect(text.contains("Agency-level"))
         #expect(text.contains("http://s.gov.vn/x: HTTP 404"))
+    }
+
+    @Test func aPortraitReadsAsItsOriginalAndPixelSize() {
+        var report = sampleReport()
+        report.findings.append(portrait)
+        #expect(TextRenderer().render(report).contains("HIGH     portrait/portrait /u/an.jpg (1200×1600 px)  /lanh-dao"))
     }
 
     @Test func pageTextCannotDriveTheTerminal() {

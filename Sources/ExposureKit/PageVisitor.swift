@@ -1,0 +1,82 @@
+import ExposureCore
+import ExposureCrawl
+import ExposureDetect
+import ExposureDocument
+import ExposureMedia
+
+/// What the auditor does with each fetched URL: a page is analysed and its links, documents
+/// and images handed back to the crawler; a document is read into text and metadata and
+/// analysed like a page; an image's pixel size and metadata are read.
+struct PageVisitor: Sendable {
+    let analyzer: PageAnalyzer
+    let findings: FindingCollector
+    let media: MediaCollector
+    /// Whether documents and images are fetched and read (`--no-media` turns it off).
+    let readsMedia: Bool
+    let documentReader: DocumentReader
+    let log: @Sendable (String) -> Void
+
+    func visit(_ page: FetchedPage) async -> [CrawlLink] {
+        log("fetched \(page.url) (\(page.response.status), \(page.response.body.count) bytes)")
+        switch page.kind {
+        case .page where page.isHTML:
+            let analysis = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType)
+            await findings.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
+            guard readsMedia else { return analysis.links(includingMedia: false) }
+            await media.add(analysis.portraitCandidates, page: page.url)
+            return analysis.links(includingMedia: true)
+        case .page, .document:
+            if readsMedia { await readDocument(page) }
+            return []
+        case .image, .wholeImage:
+            return await readImage(page)
+        }
+    }
+
+    private func readDocument(_ page: FetchedPage) async {
+        do {
+            let content = try await documentReader.read(page.response.body, url: page.url)
+            let analysis = analyzer.analyze(content)
+            await findings.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
+        } catch {
+            await media.fail(page.url, "document not read: \(error)")
+        }
+    }
+
+    /// Reads the image's headers; a ranged read that ended before the pixel size asks for the
+    /// whole file instead.
+    private func readImage(_ page: FetchedPage) async -> [CrawlLink] {
+        let info: ImageInfo
+        do {
+            info = try ImageInfo(reading: page.response.body)
+        } catch {
+            if error.code == .truncated, page.kind == .image, page.response.status == 206 {
+                return [CrawlLink(page.url, kind: .wholeImage)]
+            }
+            await media.fail(page.url, "image not read: \(error)")
+            return []
+        }
+        await media.record(PixelSize(width: info.width, height: info.height), for: page.url)
+        let analysis = analyzer.analyze(image: info, url: page.url)
+        if !analysis.linked.isEmpty {
+            await findings.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
+        }
+        return []
+    }
+}
+
+extension PageAnalysis {
+    /// What to fetch from this page: its links (frames and canonical links included) and the
+    /// documents it links to, then the images that may be portraits and their larger originals,
+    /// then every other image, in that order so the image cap goes to faces first. Without
+    /// media, links to documents and images are left alone.
+    func links(includingMedia: Bool) -> [CrawlLink] {
+        var links = followableLinks.map { CrawlLink($0, kind: CrawlLink.kind(ofURL: $0)) }
+        guard includingMedia else { return links.filter { !$0.kind.isMedia } }
+        for candidate in portraitCandidates {
+            links += ([candidate.image] + candidate.originals).map { CrawlLink($0, kind: .image) }
+        }
+        links += document.images.map { CrawlLink($0.src, kind: .image) }
+        return links
+    }
+}
