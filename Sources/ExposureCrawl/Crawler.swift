@@ -308,14 +308,16 @@ public final class Crawler: Sendable {
         if response.isRedirect, let location = response.location {
             return .redirect(target, record, location: location)
         }
-        guard (200..<300).contains(response.status) else {
+        let unchanged = response.status == 304 && configuration.knownVersions[target.url] != nil
+        guard (200..<300).contains(response.status) || unchanged else {
             if target.kind == .guessedSitemap { return .absent(record) }
             return .failed(target, record, message: "HTTP \(response.status)", serverFault: false)
         }
         switch target.kind {
         case .page:
             let page = FetchedPage(url: target.url, depth: target.depth, response: response)
-            let links = page.isHTML ? await visit(page) : []
+            // Only pages visited before are asked for conditionally, so a 304 is an HTML page.
+            let links = page.isHTML || unchanged ? await visit(page) : []
             return .page(target, record, links: links)
         case .sitemap, .guessedSitemap:
             var body = response.body
