@@ -4,6 +4,7 @@ import ExposureDetect
 import ExposureHTML
 import ExposureNet
 import ExposureReport
+import ExposureStore
 import Foundation
 
 /// Runs one audit: crawl -> parse -> detect -> link -> judge -> report.
@@ -22,13 +23,16 @@ public struct Auditor: Sendable {
     /// Fails only when the input is wrong or not a single page could be fetched; any other
     /// trouble (dead links, broken pages) is recorded in the report's crawl errors.
     /// Cancelling the calling task stops the crawl; the report then holds what was found so
-    /// far and is marked incomplete.
+    /// far and is marked incomplete. A `recorder` stores pages in the history as they come and
+    /// replays the pages its server says are unchanged (see ``run(history:)``).
     public func run(
         log: @escaping @Sendable (String) -> Void = { _ in },
-        progress: (@Sendable (AuditProgress) -> Void)? = nil
+        progress: (@Sendable (AuditProgress) -> Void)? = nil,
+        recorder: AuditRecorder? = nil
     ) async throws(AuditError) -> Report {
         let startedAt = Date()
-        let crawlConfiguration = try configuration.crawlConfiguration()
+        var crawlConfiguration = try configuration.crawlConfiguration()
+        crawlConfiguration.knownVersions = recorder?.knownVersions ?? [:]
         let client: HTTPClient
         do {
             client = try HTTPClient()
@@ -44,10 +48,16 @@ public struct Auditor: Sendable {
             { @Sendable (crawl: CrawlProgress) in handler(AuditProgress(crawl)) }
         }
         let summary = await crawler.run(progress: reportProgress) { page in
-            let analysis = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType)
-            await collector.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
+            let findings: PageFindings
+            if page.isNotModified, let recorder {
+                findings = await recorder.replay(page)
+            } else {
+                findings = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType).findings
+                await recorder?.record(page, findings)
+            }
+            await collector.add(url: page.url, findings)
             log("fetched \(page.url) (\(page.response.status), \(page.response.body.count) bytes)")
-            return analysis.followableLinks
+            return findings.links
         }
 
         guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
@@ -65,7 +75,7 @@ public struct Auditor: Sendable {
             seeds: summary.seeds, pagesFetched: summary.pagesFetched, pagesFailed: summary.pagesFailed,
             bytesFetched: summary.bytesFetched, skipped: skipped,
             errors: summary.errors.map { Report.CrawlError(url: $0.url, message: $0.message) },
-            pages: summary.pages, robotsIgnored: !obeyRobots)
+            pages: summary.pages, robotsIgnored: !obeyRobots, pagesNotModified: summary.pages.count { $0.status == 304 })
     }
 
     /// The one clear line for a crawl that fetched nothing.

@@ -1,6 +1,7 @@
 import ExposureCore
 import ExposureDetect
 import ExposureReport
+import ExposureStore
 import Foundation
 
 /// Gathers what every page yielded and merges it into findings and people.
@@ -14,7 +15,8 @@ actor FindingCollector {
     }
 
     private struct Accumulated {
-        var detection: Detection
+        var subtype: String?
+        var value: String
         var confidence: Double
         var occurrences: [Evidence] = []
         var pages = 0
@@ -33,9 +35,9 @@ actor FindingCollector {
     private var people: [String: PersonRecord] = [:]
     private var personOrder: [String] = []
 
-    /// Records one page's linked detections and person mentions.
-    func add(url: String, linked: [LinkedDetection], mentions: [PersonMention]) {
-        for mention in mentions {
+    /// Records what one page yielded, analysed now or replayed from the history.
+    func add(url: String, _ page: PageFindings) {
+        for mention in page.mentions {
             if people[mention.key] == nil {
                 people[mention.key] = PersonRecord(name: mention.name)
                 personOrder.append(mention.key)
@@ -55,11 +57,10 @@ actor FindingCollector {
                 }
             }
         }
-        for item in linked {
-            let key = FindingKey(
-                kind: item.detection.kind, normalized: item.detection.normalized, personKey: item.person?.key)
+        for item in page.items {
+            let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
             if findings[key] == nil {
-                findings[key] = Accumulated(detection: item.detection, confidence: item.confidence)
+                findings[key] = Accumulated(subtype: item.subtype, value: item.value, confidence: item.confidence)
                 findingOrder.append(key)
             }
             findings[key]!.confidence = max(findings[key]!.confidence, item.confidence)
@@ -68,11 +69,11 @@ actor FindingCollector {
                 findings[key]!.pages += 1
                 findings[key]!.lastURL = url
             }
-            let path = item.detection.anchor.path
+            let path = item.path
             if findings[key]!.occurrences.count < Finding.maximumOccurrences,
                 !findings[key]!.occurrences.contains(where: { $0.url == url && $0.path == path })
             {
-                findings[key]!.occurrences.append(Evidence(url: url, path: path, context: item.detection.context))
+                findings[key]!.occurrences.append(Evidence(url: url, path: path, context: item.context))
             }
         }
     }
@@ -111,11 +112,11 @@ actor FindingCollector {
             let pageCount = item.pages
             merged.append(
                 Finding(
-                    kind: key.kind, subtype: item.detection.subtype, value: item.detection.value,
+                    kind: key.kind, subtype: item.subtype, value: item.value,
                     normalized: key.normalized, person: person, confidence: (item.confidence * 100).rounded() / 100,
-                    severity: Judgement.severity(kind: key.kind, subtype: item.detection.subtype, personal: person != nil),
+                    severity: Judgement.severity(kind: key.kind, subtype: item.subtype, personal: person != nil),
                     message: Judgement.message(
-                        kind: key.kind, subtype: item.detection.subtype, person: person, pageCount: pageCount),
+                        kind: key.kind, subtype: item.subtype, person: person, pageCount: pageCount),
                     occurrences: item.occurrences, pageCount: pageCount))
         }
         merged.sort {
