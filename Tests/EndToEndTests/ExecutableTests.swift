@@ -22,10 +22,24 @@ struct Executable {
         return directory.appendingPathComponent("exposure-audit")
     }()
 
-    static func run(_ arguments: [String], interruptAfter: TimeInterval? = nil) throws -> Result {
+    /// Where runs record their history unless a test says otherwise: never the user's own.
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("ea-data-\(UUID().uuidString)")
+
+    /// A process of the binary, not started, with `environment` over the test's and
+    /// `XDG_DATA_HOME` in a temporary directory.
+    static func process(_ arguments: [String], environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["XDG_DATA_HOME": dataHome.path].merging(environment) { $1 }) { $1 }
+        return process
+    }
+
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], interruptAfter: TimeInterval? = nil
+    ) throws -> Result {
+        let process = process(arguments, environment: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -105,6 +119,12 @@ func contractViolations(_ object: Any) -> [String] {
         }
     }
     require(root["checklist"], [Any].self, "checklist")
+    require(root["accepted"], [[String: Any]].self, "accepted")
+    for (index, risk) in (root["accepted"] as? [[String: Any]] ?? []).enumerated() {
+        require(risk["reason"], String.self, "accepted[\(index)].reason")
+        require(risk["until"], String.self, "accepted[\(index)].until", nullable: true)
+        if !ids.contains(risk["id"] as? String ?? "") { problems.append("accepted[\(index)] names unknown finding") }
+    }
     return problems
 }
 
