@@ -224,8 +224,12 @@ func contractViolations(_ object: Any) -> [String] {
         }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("ea-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("ea-\(UUID().uuidString).sqlite").path
         let result = try Executable.run(
-            ["scan", server.baseURL + "/p/0", "--delay", "0", "--max-depth", "1000", "--max-pages", "100000", "-o", output.path],
+            [
+                "scan", server.baseURL + "/p/0", "--delay", "0", "--max-depth", "1000", "--max-pages", "100000", "-o",
+                output.path, "--db", db,
+            ],
             interruptAfter: 2)
         #expect(result.status == 130, "\(result.stderr)")
         #expect(result.stderr.contains("Stopping"))
@@ -233,6 +237,13 @@ func contractViolations(_ object: Any) -> [String] {
         #expect(report.complete == false)
         #expect(report.findings.contains { $0.normalized == "+84913472586" })
         #expect(report.crawl.pagesFetched > 1)
+        // The run is recorded incomplete, with what was found.
+        let history = try Executable.run(["history", "--db", db, "--format", "json"])
+        let runs = (try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])?["runs"] as? [[String: Any]]
+        #expect(runs?.count == 1)
+        #expect(runs?.first?["complete"] as? Bool == false)
+        #expect((runs?.first?["findings"] as? [String: Int])?["high"] == 1)
+        #expect((runs?.first?["crawl"] as? [String: Any])?["pagesFetched"] as? Int == report.crawl.pagesFetched)
     }
 
     @Test func ignoringRobotsIsSaidLoudly() throws {
