@@ -45,21 +45,27 @@ struct Schedule: AsyncParsableCommand {
         }
         if let unit, unit.isEmpty || unit.contains("/") { throw ValidationError("--unit must be a plain name") }
         do {
-            _ = try Scan.parse(scanArguments)
+            _ = try plannedScan()
         } catch {
             throw ValidationError("the scan to repeat: \(Scan.message(for: error))")
         }
     }
 
-    func run() async throws {
-        let scan = try Scan.parse(scanArguments)
+    /// The scan's arguments, with a `--report-dir` of the unit's own when none was given, and
+    /// the units' name.
+    private func plannedScan() throws -> (arguments: [String], name: String) {
+        let hasReportDir = scanArguments.contains { $0 == "--report-dir" || $0.hasPrefix("--report-dir=") }
+        // Parsed as it will run, which checks it; the placeholder directory is replaced below.
+        let scan = try Scan.parse(scanArguments + (hasReportDir ? [] : ["--report-dir", "/"]))
         let name = unit ?? AuditSchedule.unitName(seeds: scan.urls, subject: scan.name)
-        var arguments = scanArguments
-        if scan.history.reportDir == nil {
-            let reports = URL(fileURLWithPath: HistoryStore.defaultPath()).deletingLastPathComponent()
-                .appendingPathComponent("reports").appendingPathComponent(name)
-            arguments += ["--report-dir", reports.path]
-        }
+        guard !hasReportDir else { return (scanArguments, name) }
+        let reports = URL(fileURLWithPath: HistoryStore.defaultPath()).deletingLastPathComponent()
+            .appendingPathComponent("reports").appendingPathComponent(name)
+        return (scanArguments + ["--report-dir", reports.path], name)
+    }
+
+    func run() async throws {
+        let (arguments, name) = try plannedScan()
         let schedule = AuditSchedule(frequency: every, executable: Self.executablePath, scanArguments: arguments, name: name)
         if cron { return print(schedule.crontabLine) }
         guard install else {
