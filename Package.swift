@@ -56,16 +56,16 @@ let package = Package(
             name: "ExposureKit",
             dependencies: [
                 "ExposureCore", "ExposureNet", "ExposureCrawl", "ExposureHTML", "ExposureDetect",
-                "ExposureProfile", "ExposureReport", "ExposureMedia", "ExposureDocument",
+                "ExposureProfile", "ExposureReport", "ExposureMedia", "ExposureDocument", "ExposureStore",
             ]),
 
-        // The command line: ArgumentParser subcommands over ExposureKit, nothing else. Linked
+        // The command line: ArgumentParser subcommands over ExposureKit and ExposureStore. Linked
         // with jemalloc on Linux: an audit makes millions of small strings and arrays on two or
         // more threads, where glibc's allocator costs about a tenth of the CPU time.
         .executableTarget(
             name: "exposure-audit",
             dependencies: [
-                "ExposureKit", "ExposureProfile",
+                "ExposureKit", "ExposureProfile", "ExposureStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
@@ -100,9 +100,12 @@ let package = Package(
             name: "ExposureStoreTests",
             dependencies: ["ExposureStore", "ExposureCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
-            name: "ExposureKitTests", dependencies: ["ExposureKit", "LoopbackServer"]),
+            name: "ExposureKitTests", dependencies: ["ExposureKit", "ExposureStore", "LoopbackServer"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["LoopbackServer", "ExposureReport"]),
+            name: "EndToEndTests",
+            dependencies: [
+                "LoopbackServer", "ExposureReport", "ExposureStore", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -60,6 +60,11 @@ public struct CrawlConfiguration: Sendable {
     public var requestTimeout: Duration = .seconds(30)
     public var maxBodyBytes: Int = 10 * 1024 * 1024
 
+    /// What servers said identified pages' versions in an earlier audit, by canonical URL:
+    /// pages are asked for conditionally, and an unchanged one (304) goes to the visitor
+    /// without a body, which replays what the earlier audit found there.
+    public var knownVersions: [String: PageVersion] = [:]
+
     public init(seeds: [String]) {
         self.seeds = seeds
     }
@@ -68,6 +73,7 @@ public struct CrawlConfiguration: Sendable {
         var request = HTTPRequest(
             url: url, connectTimeout: connectTimeout, totalTimeout: requestTimeout, maxBodyBytes: maxBodyBytes)
         request.allowsInternalAddresses = allowsInternalAddresses
+        if let version = knownVersions[url] { request.headers += version.conditionalHeaders }
         return request
     }
 
@@ -96,4 +102,22 @@ public struct CrawlConfiguration: Sendable {
         }
     }
 
+}
+
+/// A page's version as its server identified it: the validators of an HTTP conditional request.
+public struct PageVersion: Sendable, Hashable {
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(etag: String?, lastModified: String?) {
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+
+    /// `If-None-Match` and `If-Modified-Since` (RFC 9110 13.1): a server that knows both
+    /// decides by the ETag.
+    var conditionalHeaders: [HTTPHeader] {
+        (etag.map { [HTTPHeader(name: "If-None-Match", value: $0)] } ?? [])
+            + (lastModified.map { [HTTPHeader(name: "If-Modified-Since", value: $0)] } ?? [])
+    }
 }

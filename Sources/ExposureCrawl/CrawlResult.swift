@@ -17,6 +17,10 @@ public struct FetchedPage: Sendable {
         self.kind = kind
     }
 
+    /// Whether the server answered 304 to a conditional request: the page is as it was when
+    /// ``CrawlConfiguration/knownVersions`` was learnt, and there is no body.
+    public var isNotModified: Bool { response.status == 304 }
+
     /// Whether the body is an HTML document, by declared type or, lacking one, by a look at it.
     public var isHTML: Bool {
         if let type = response.contentType?.lowercased() {

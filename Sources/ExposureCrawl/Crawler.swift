@@ -321,7 +321,8 @@ public final class Crawler: Sendable {
         if response.isRedirect, let location = response.location {
             return .redirect(target, record, location: location)
         }
-        guard (200..<300).contains(response.status) else {
+        let unchanged = response.status == 304 && configuration.knownVersions[target.url] != nil
+        guard (200..<300).contains(response.status) || unchanged else {
             // A missing image is the page's flaw, not the audit's; a guessed original often is.
             if target.kind == .guessedSitemap || target.kind == .media(.image) { return .absent(record) }
             return .failed(target, record, message: "HTTP \(response.status)", serverFault: false)
@@ -329,7 +330,8 @@ public final class Crawler: Sendable {
         switch target.kind {
         case .page:
             let page = FetchedPage(url: target.url, depth: target.depth, response: response)
-            let links = page.isHTML || page.isDocument ? await visit(page) : []
+            // Only pages visited before are asked for conditionally, so a 304 is an HTML page.
+            let links = page.isHTML || page.isDocument || unchanged ? await visit(page) : []
             return .page(target, record, links: links)
         case .media(let kind):
             let links = await visit(FetchedPage(url: target.url, depth: target.depth, response: response, kind: kind))

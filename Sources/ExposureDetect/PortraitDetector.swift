@@ -47,6 +47,20 @@ public struct PortraitCandidate: Sendable, Hashable {
     public var peopleShown: Int
     public var anchor: Anchor
     public var context: String
+
+    public init(
+        person: PersonMention, image: String, originals: [String], declaredSize: PixelSize?,
+        association: Association, peopleShown: Int, anchor: Anchor, context: String
+    ) {
+        self.person = person
+        self.image = image
+        self.originals = originals
+        self.declaredSize = declaredSize
+        self.association = association
+        self.peopleShown = peopleShown
+        self.anchor = anchor
+        self.context = context
+    }
 }
 
 /// Decides which images show a person, and how usable they are as face material.

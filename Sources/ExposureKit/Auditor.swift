@@ -6,6 +6,7 @@ import ExposureHTML
 import ExposureNet
 import ExposureProfile
 import ExposureReport
+import ExposureStore
 import Foundation
 
 /// Runs one audit: crawl -> parse -> detect -> link -> judge -> report.
@@ -24,13 +25,16 @@ public struct Auditor: Sendable {
     /// Fails only when the input is wrong or not a single page could be fetched; any other
     /// trouble (dead links, broken pages) is recorded in the report's crawl errors.
     /// Cancelling the calling task stops the crawl; the report then holds what was found so
-    /// far and is marked incomplete.
+    /// far and is marked incomplete. A `recorder` stores pages in the history as they come and
+    /// replays the pages its server says are unchanged (see ``run(history:)``).
     public func run(
         log: @escaping @Sendable (String) -> Void = { _ in },
-        progress: (@Sendable (AuditProgress) -> Void)? = nil
+        progress: (@Sendable (AuditProgress) -> Void)? = nil,
+        recorder: AuditRecorder? = nil
     ) async throws(AuditError) -> Report {
         let startedAt = Date()
-        let crawlConfiguration = try configuration.crawlConfiguration()
+        var crawlConfiguration = try configuration.crawlConfiguration()
+        crawlConfiguration.knownVersions = recorder?.knownVersions ?? [:]
         let profile = try configuration.resolvedProfile()
         let language = configuration.language ?? profile.language
         let client: HTTPClient
@@ -50,7 +54,7 @@ public struct Auditor: Sendable {
         let media = MediaCollector()
         let visitor = PageVisitor(
             analyzer: analyzer, findings: collector, media: media, readsMedia: configuration.readsMedia,
-            documentReader: DocumentReader(), log: log)
+            documentReader: DocumentReader(), recorder: recorder, log: log)
         let summary = await crawler.run(progress: reportProgress, visit: visitor.visit)
 
         guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
@@ -73,7 +77,7 @@ public struct Auditor: Sendable {
             seeds: summary.seeds, pagesFetched: summary.pagesFetched, pagesFailed: summary.pagesFailed,
             bytesFetched: summary.bytesFetched, skipped: skipped,
             errors: summary.errors.map { Report.CrawlError(url: $0.url, message: $0.message) },
-            pages: summary.pages, robotsIgnored: !obeyRobots)
+            pages: summary.pages, robotsIgnored: !obeyRobots, pagesNotModified: summary.pages.count { $0.status == 304 })
     }
 
     /// The one clear line for a crawl that fetched nothing.

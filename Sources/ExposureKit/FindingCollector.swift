@@ -2,6 +2,7 @@ import ExposureCore
 import ExposureDetect
 import ExposureProfile
 import ExposureReport
+import ExposureStore
 import Foundation
 
 /// Gathers what every page yielded and merges it into findings and people.
@@ -26,7 +27,9 @@ actor FindingCollector {
     }
 
     private struct Accumulated {
-        var detection: Detection
+        var subtype: String?
+        var value: String
+        var image: ImageReference?
         var confidence: Double
         var occurrences: [Evidence] = []
         var pages = 0
@@ -45,9 +48,9 @@ actor FindingCollector {
     private var people: [String: PersonRecord] = [:]
     private var personOrder: [String] = []
 
-    /// Records one page's linked detections and person mentions.
-    func add(url: String, linked: [LinkedDetection], mentions: [PersonMention]) {
-        for mention in mentions {
+    /// Records what one page yielded, analysed now or replayed from the history.
+    func add(url: String, _ page: PageFindings) {
+        for mention in page.mentions {
             if people[mention.key] == nil {
                 people[mention.key] = PersonRecord(name: mention.name)
                 personOrder.append(mention.key)
@@ -67,11 +70,11 @@ actor FindingCollector {
                 }
             }
         }
-        for item in linked {
-            let key = FindingKey(
-                kind: item.detection.kind, normalized: item.detection.normalized, personKey: item.person?.key)
+        for item in page.items {
+            let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
             if findings[key] == nil {
-                findings[key] = Accumulated(detection: item.detection, confidence: item.confidence)
+                findings[key] = Accumulated(
+                    subtype: item.subtype, value: item.value, image: item.image, confidence: item.confidence)
                 findingOrder.append(key)
             }
             findings[key]!.confidence = max(findings[key]!.confidence, item.confidence)
@@ -80,11 +83,11 @@ actor FindingCollector {
                 findings[key]!.pages += 1
                 findings[key]!.lastURL = url
             }
-            let path = item.detection.anchor.path
+            let path = item.path
             if findings[key]!.occurrences.count < Finding.maximumOccurrences,
                 !findings[key]!.occurrences.contains(where: { $0.url == url && $0.path == path })
             {
-                findings[key]!.occurrences.append(Evidence(url: url, path: path, context: item.detection.context))
+                findings[key]!.occurrences.append(Evidence(url: url, path: path, context: item.context))
             }
         }
     }
@@ -126,16 +129,15 @@ actor FindingCollector {
             let item = findings[key]!
             let person = key.personKey.flatMap { people[$0]?.name }
             let pageCount = item.pages
-            let detection = item.detection
             merged.append(
                 Finding(
-                    kind: key.kind, subtype: detection.subtype, value: detection.value,
+                    kind: key.kind, subtype: item.subtype, value: item.value,
                     normalized: key.normalized, person: person, confidence: (item.confidence * 100).rounded() / 100,
                     severity: .info,  // judged below, with all of the person's findings at hand
                     message: Judgement.message(
-                        kind: key.kind, subtype: detection.subtype, person: person, pageCount: pageCount,
-                        image: detection.image, language: language),
-                    occurrences: item.occurrences, pageCount: pageCount, image: detection.image))
+                        kind: key.kind, subtype: item.subtype, person: person, pageCount: pageCount,
+                        image: item.image, language: language),
+                    occurrences: item.occurrences, pageCount: pageCount, image: item.image))
         }
         // Face material is judged by its size and number, which profiles cannot see.
         merged = profile.severity.judged(merged) { finding, base in

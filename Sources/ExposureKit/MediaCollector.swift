@@ -1,6 +1,7 @@
 import ExposureCore
 import ExposureCrawl
 import ExposureDetect
+import ExposureStore
 import ExposureReport
 
 /// Gathers what portraits are judged on, which arrives from different fetches: the images
@@ -33,7 +34,7 @@ actor MediaCollector {
             if byPage[page] == nil { pages.append(page) }
             byPage[page, default: []].append(linked)
         }
-        for page in pages { await collector.add(url: page, linked: byPage[page]!, mentions: []) }
+        for page in pages { await collector.add(url: page, PageFindings(linked: byPage[page]!, mentions: [])) }
     }
 
     /// The candidate with its URLs as the crawler fetches them, so sizes are found by URL.

@@ -3,6 +3,7 @@ import ExposureCrawl
 import ExposureDetect
 import ExposureDocument
 import ExposureMedia
+import ExposureStore
 
 /// What the auditor does with each fetched URL: a page is analysed and its links, documents
 /// and images handed back to the crawler; a document is read into text and metadata and
@@ -14,17 +15,26 @@ struct PageVisitor: Sendable {
     /// Whether documents and images are fetched and read (`--no-media` turns it off).
     let readsMedia: Bool
     let documentReader: DocumentReader
+    /// Stores pages in the history as they come and gives back unchanged ones (304s).
+    let recorder: AuditRecorder?
     let log: @Sendable (String) -> Void
 
     func visit(_ page: FetchedPage) async -> [CrawlLink] {
         log("fetched \(page.url) (\(page.response.status), \(page.response.body.count) bytes)")
+        if page.isNotModified, let recorder {
+            let replayed = await recorder.replay(page)
+            await findings.add(url: page.url, replayed)
+            if readsMedia { await media.add(replayed.portraits.compactMap(PortraitCandidate.init), page: page.url) }
+            return replayed.crawlLinks(includingMedia: readsMedia)
+        }
         switch page.kind {
         case .page where page.isHTML:
             let analysis = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType)
-            await findings.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
-            guard readsMedia else { return analysis.links(includingMedia: false) }
-            await media.add(analysis.portraitCandidates, page: page.url)
-            return analysis.links(includingMedia: true)
+            let kept = analysis.findings(includingMedia: readsMedia)
+            await recorder?.record(page, kept)
+            await findings.add(url: page.url, kept)
+            if readsMedia { await media.add(analysis.portraitCandidates, page: page.url) }
+            return kept.crawlLinks(includingMedia: readsMedia)
         case .page, .document:
             if readsMedia { await readDocument(page) }
             return []
@@ -37,7 +47,9 @@ struct PageVisitor: Sendable {
         do {
             let content = try await documentReader.read(page.response.body, url: page.url)
             let analysis = analyzer.analyze(content)
-            await findings.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
+            let kept = PageFindings(linked: analysis.linked, mentions: analysis.mentions)
+            await recorder?.record(page, kept)
+            await findings.add(url: page.url, kept)
         } catch {
             await media.fail(page.url, "document not read: \(error)")
         }
@@ -59,7 +71,7 @@ struct PageVisitor: Sendable {
         await media.record(PixelSize(width: info.width, height: info.height), for: page.url)
         let analysis = analyzer.analyze(image: info, url: page.url)
         if !analysis.linked.isEmpty {
-            await findings.add(url: page.url, linked: analysis.linked, mentions: analysis.mentions)
+            await findings.add(url: page.url, PageFindings(linked: analysis.linked, mentions: analysis.mentions))
         }
         return []
     }

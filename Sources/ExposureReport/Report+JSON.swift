@@ -41,7 +41,7 @@ extension Report {
         return try decoder.decode(Report.self, from: data)
     }
 
-    private static func jsonEncoder() -> JSONEncoder {
+    static func jsonEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -19,13 +19,16 @@ public struct Report: Sendable, Codable, Equatable {
     public var crawl: Crawl
     public var findings: [Finding]
     public var people: [Person]
+    /// Findings the team accepted to leave published (`exposure-audit accept`, a baseline
+    /// file): they stay in `findings`, are listed apart, and the checklist skips them.
+    public var accepted: [AcceptedRisk]
     /// Hardening actions, most dangerous first, each citing the advisory it follows.
     public var checklist: [ExposureCore.ChecklistItem]
 
     public init(
         tool: Tool, profile: String? = nil, language: Language = .en, subject: Subject, startedAt: Date,
         finishedAt: Date, complete: Bool, crawl: Crawl, findings: [Finding], people: [Person],
-        checklist: [ExposureCore.ChecklistItem] = []
+        accepted: [AcceptedRisk] = [], checklist: [ExposureCore.ChecklistItem] = []
     ) {
         self.tool = tool
         self.profile = profile
@@ -37,7 +40,36 @@ public struct Report: Sendable, Codable, Equatable {
         self.crawl = crawl
         self.findings = findings
         self.people = people
+        self.accepted = accepted
         self.checklist = checklist
+    }
+
+    /// The ids of the accepted findings.
+    public var acceptedIDs: Set<String> { Set(accepted.map(\.id)) }
+
+    /// A finding accepted as a risk: which, why, and until when.
+    public struct AcceptedRisk: Sendable, Codable, Equatable {
+        /// The finding's id in `findings`.
+        public var id: String
+        public var reason: String
+        /// When the acceptance lapses; nil for never.
+        public var until: Date?
+
+        public init(id: String, reason: String, until: Date?) {
+            self.id = id
+            self.reason = reason
+            self.until = until
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, reason, until }
+
+        /// Writes `until` as an explicit null: the report contract names every field.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(until, forKey: .until)
+        }
     }
 
     /// The program that wrote the report.
@@ -64,10 +96,14 @@ public struct Report: Sendable, Codable, Equatable {
         public var pages: [Page]
         /// True when the user turned robots.txt off (`--ignore-robots`).
         public var robotsIgnored: Bool
+        /// Pages the server said were unchanged since the last audit (304), whose findings
+        /// were taken from the history; counted in `pagesFetched` too.
+        public var pagesNotModified: Int
 
         public init(
             seeds: [String], pagesFetched: Int, pagesFailed: Int, bytesFetched: Int,
-            skipped: [String: Int], errors: [CrawlError], pages: [Page], robotsIgnored: Bool = false
+            skipped: [String: Int], errors: [CrawlError], pages: [Page], robotsIgnored: Bool = false,
+            pagesNotModified: Int = 0
         ) {
             self.seeds = seeds
             self.pagesFetched = pagesFetched
@@ -77,6 +113,7 @@ public struct Report: Sendable, Codable, Equatable {
             self.errors = errors
             self.pages = pages
             self.robotsIgnored = robotsIgnored
+            self.pagesNotModified = pagesNotModified
         }
     }
 
@@ -114,5 +151,40 @@ public struct Report: Sendable, Codable, Equatable {
         public var url: String
 
         public init(url: String) { self.url = url }
+    }
+}
+
+// Reports written before a field was added still decode: it takes its empty value.
+extension Report {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try container.decode(String.self, forKey: .schema)
+        tool = try container.decode(Tool.self, forKey: .tool)
+        profile = try container.decodeIfPresent(String.self, forKey: .profile)
+        language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .en
+        subject = try container.decode(Subject.self, forKey: .subject)
+        startedAt = try container.decode(Date.self, forKey: .startedAt)
+        finishedAt = try container.decode(Date.self, forKey: .finishedAt)
+        complete = try container.decode(Bool.self, forKey: .complete)
+        crawl = try container.decode(Crawl.self, forKey: .crawl)
+        findings = try container.decode([Finding].self, forKey: .findings)
+        people = try container.decode([Person].self, forKey: .people)
+        accepted = try container.decodeIfPresent([AcceptedRisk].self, forKey: .accepted) ?? []
+        checklist = try container.decode([ExposureCore.ChecklistItem].self, forKey: .checklist)
+    }
+}
+
+extension Report.Crawl {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        seeds = try container.decode([String].self, forKey: .seeds)
+        pagesFetched = try container.decode(Int.self, forKey: .pagesFetched)
+        pagesFailed = try container.decode(Int.self, forKey: .pagesFailed)
+        bytesFetched = try container.decode(Int.self, forKey: .bytesFetched)
+        skipped = try container.decode([String: Int].self, forKey: .skipped)
+        errors = try container.decode([Report.CrawlError].self, forKey: .errors)
+        pages = try container.decode([Page].self, forKey: .pages)
+        robotsIgnored = try container.decode(Bool.self, forKey: .robotsIgnored)
+        pagesNotModified = try container.decodeIfPresent(Int.self, forKey: .pagesNotModified) ?? 0
     }
 }

@@ -20,10 +20,15 @@ public struct TextRenderer: Sendable {
         if !report.complete {
             lines.append("WARNING: the audit is incomplete; the findings below are what was found before it stopped.")
         }
-        lines.append(severityLine(report.findings))
+        let acceptedIDs = report.acceptedIDs
+        let open = report.findings.filter { !acceptedIDs.contains($0.id) }
+        lines.append(severityLine(open) + (acceptedIDs.isEmpty ? "" : "; \(acceptedIDs.count) accepted, listed apart"))
+        if report.crawl.pagesNotModified > 0 {
+            lines.append("Unchanged since the last audit: \(report.crawl.pagesNotModified) pages (findings taken from the history)")
+        }
         lines.append("")
 
-        let byPerson = Dictionary(grouping: report.findings.filter { $0.person != nil }, by: { $0.person! })
+        let byPerson = Dictionary(grouping: open.filter { $0.person != nil }, by: { $0.person! })
         for person in report.people {
             let findings = (byPerson[person.name] ?? []).sorted(by: TextRenderer.moreSevereFirst)
             let pages = max(person.pageCount, Set(person.occurrences.map(\.url)).count)
@@ -34,12 +39,23 @@ public struct TextRenderer: Sendable {
                 lines.append("  … and \(findings.count - findingsPerPerson) more (see the JSON report)")
             }
         }
-        let agencyLevel = report.findings.filter { $0.person == nil }.sorted(by: TextRenderer.moreSevereFirst)
+        let agencyLevel = open.filter { $0.person == nil }.sorted(by: TextRenderer.moreSevereFirst)
         if !agencyLevel.isEmpty {
             lines.append("Agency-level (not tied to a person)")
             for finding in agencyLevel.prefix(findingsPerPerson) { lines.append("  " + line(for: finding)) }
             if agencyLevel.count > findingsPerPerson {
                 lines.append("  … and \(agencyLevel.count - findingsPerPerson) more (see the JSON report)")
+            }
+        }
+        let findingsByID = Dictionary(report.findings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let accepted = report.accepted.compactMap { risk in findingsByID[risk.id].map { (risk, $0) } }
+        if !accepted.isEmpty {
+            lines.append("Accepted risks (\(accepted.count), not counted above)")
+            for (risk, finding) in accepted {
+                let owner = finding.person.map { " (\(TextRenderer.safe($0)))" } ?? ""
+                let until = risk.until.map { ", until \($0.formatted(.iso8601.year().month().day()))" } ?? ""
+                lines.append("  " + line(for: finding) + owner)
+                lines.append("           accepted: \(TextRenderer.safe(risk.reason))\(until)")
             }
         }
         if !report.crawl.errors.isEmpty {
@@ -74,7 +90,7 @@ public struct TextRenderer: Sendable {
         return "Findings: \(findings.count)" + (counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")")
     }
 
-    private func line(for finding: Finding) -> String {
+    func line(for finding: Finding) -> String {
         let label = finding.severity.rawValue.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
         let kind = finding.subtype.map { "\(finding.kind.rawValue)/\($0)" } ?? finding.kind.rawValue
         let pages = Set(finding.occurrences.map(\.url)).sorted()

@@ -102,6 +102,23 @@ extension HistoryStore {
             }
         }
 
+        migrator.registerMigration("v2-page-findings") { db in
+            // What a page yielded, enough to rebuild its findings, people and links when the
+            // server later answers 304: occurrences are capped per finding and people are not
+            // stored per page, so the finding rows cannot do it. Bodies are shared by digest,
+            // so an unchanged page costs each later run one page row, not another copy.
+            try db.create(table: "page_analysis") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // `Fingerprint.fnv1a64` of the body, in hex; the body is compared too.
+                t.column("digest", .text).notNull().indexed()
+                t.column("body", .jsonText).notNull()
+            }
+            try db.alter(table: "page") { t in
+                // NULL for pages not analysed: failures, redirects, sitemaps, other types.
+                t.add(column: "analysis", .integer).references("page_analysis")
+            }
+        }
+
         return migrator
     }()
 }

@@ -77,12 +77,17 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// Runs `value` in one read transaction on one of GRDB's reader queues.
+    /// Runs `value` in one read transaction on one of GRDB's reader queues, even when the
+    /// calling task has been cancelled: an interrupted audit still replays the unchanged pages
+    /// under way and compares its findings with the previous run.
     func reading<T: Sendable>(_ action: String, _ value: @escaping @Sendable (Database) throws -> T) async throws -> T {
-        do {
-            return try await database.read(value)
-        } catch {
-            throw StoreError.classifying(error, path: path, action: action)
+        let path = self.path
+        return try await withCheckedThrowingContinuation { continuation in
+            database.asyncRead { database in
+                continuation.resume(
+                    with: Result { try value(database.get()) }
+                        .mapError { StoreError.classifying($0, path: path, action: action) })
+            }
         }
     }
 }

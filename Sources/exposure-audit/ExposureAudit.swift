@@ -12,7 +12,7 @@ struct ExposureAudit: AsyncParsableCommand {
             each to the person it belongs to, and says how exposed each person is.
             """,
         version: Auditor.version,
-        subcommands: [Scan.self, Profiles.self],
+        subcommands: [Scan.self, Profiles.self, History.self, Diff.self, Accept.self, Schedule.self],
         defaultSubcommand: Scan.self)
 
     /// Runs the command; a usage error is one line on standard error, not the whole usage text.

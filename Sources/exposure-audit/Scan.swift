@@ -3,6 +3,7 @@ import ExposureCore
 import ExposureKit
 import ExposureProfile
 import ExposureReport
+import ExposureStore
 import Foundation
 
 /// `exposure-audit scan`: crawl, detect, report.
@@ -14,14 +15,22 @@ struct Scan: AsyncParsableCommand {
             found on the site. Pages are fetched politely: robots.txt is obeyed, 2 connections \
             per server, 1 s apart.
 
+            Each audit is recorded in the history (--db, --no-history): `exposure-audit history` \
+            lists the runs, `diff` compares them, `accept` accepts a finding as a risk. Pages the \
+            server says did not change since the last audit are not fetched again.
+
             Exit codes:
               0   the audit finished and the report was written
+              3   --fail-on: new findings (not accepted) reached that severity
               64  wrong usage: an unknown flag, a bad value, a URL that is not http(s)
+              65  the history or the baseline file cannot be used (damaged, not a history,
+                  written by a newer exposure-audit)
               69  no page could be fetched (site down, name unknown, robots.txt forbids it)
               70  internal error
               73  the report could not be written to --output
+              74  the history could not be opened or written (the report is still written)
               130 interrupted (Ctrl-C): the report of what was found was still written,
-                  marked incomplete
+                  marked incomplete, and the run recorded as incomplete
             """)
 
     @Argument(help: "Start URLs: the agency site, a leadership page, a staff directory.")
@@ -90,6 +99,9 @@ struct Scan: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors (and the report when it goes to standard output).")
     var quiet = false
 
+    @OptionGroup(title: "History")
+    var history: ScanHistoryOptions
+
     func validate() throws {
         if alias.contains(where: { !$0.isEmpty }) && name == nil {
             throw ValidationError("--alias needs --name")
@@ -104,6 +116,10 @@ struct Scan: AsyncParsableCommand {
         if maxImages < 0 { throw ValidationError("--max-images cannot be negative") }
         if let maxMegabytes, !maxMegabytes.isFinite || maxMegabytes <= 0 {
             throw ValidationError("--max-megabytes must be more than 0")
+        }
+        if output != nil && history.reportDir != nil { throw ValidationError("give --output or --report-dir, not both") }
+        if history.notifyCommand != nil && output == nil && history.reportDir == nil {
+            throw ValidationError("--notify-command needs the report in a file: --output or --report-dir")
         }
     }
 
@@ -139,32 +155,43 @@ struct Scan: AsyncParsableCommand {
         if ignoreRobots {
             console.warn("WARNING: robots.txt is IGNORED (--ignore-robots): use this only on servers you run yourself")
         }
+        let store = try await history.openStore(console)
+        let baseline = try history.baselineFile.read(console)
         console.status("Auditing \(name ?? "every person") on \(urls.joined(separator: ", "))")
         let progressLine = quiet || verbose ? nil : ProgressLine()
-        let audit = Task { [configuration] () async throws(AuditError) -> Report in
-            try await Auditor(configuration: configuration).run(log: console.detail, progress: progressLine?.update)
+        let audit = Task { [configuration, history] in
+            try await Auditor(configuration: configuration).run(
+                history: store, baseline: baseline, conditional: !history.refetch, log: console.detail,
+                progress: progressLine?.update)
         }
         let interrupts = Interrupts { audit.cancel() }
         let result = await audit.result
         progressLine?.finish()
-        let report: Report
+        let outcome: AuditOutcome
         do {
-            report = try result.get()
+            outcome = try result.get()
         } catch {
             throw console.fail(error)
         }
+        let report = outcome.report
 
-        let chosenFormat = format ?? output.flatMap { ReportFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .text
-        // An interrupted audit still delivers its report, then says so in its exit status.
-        let exitStatus: ExitCode? = interrupts.wereReceived ? ExitCode(130) : nil
+        let chosenFormat =
+            format ?? output.flatMap { ReportFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) }
+            ?? (history.reportDir != nil ? .json : .text)
+        let output = try output ?? history.datedReportPath(format: chosenFormat, startedAt: report.startedAt, console: console)
+        // The report is delivered first; an interruption, the history or the gate then speak
+        // through the exit status.
+        let finish = { () throws in
+            let concluded = history.conclude(outcome, reportPath: output, console: console)
+            if let exitStatus = interrupts.wereReceived ? ExitCode(130) : concluded { throw exitStatus }
+        }
         guard let output else {
             do {
                 try chosenFormat.write(report) { FileHandle.standardOutput.write($0) }
             } catch {
                 throw console.fail(AuditError(.internalFailure, "cannot render the report", cause: error))
             }
-            if let exitStatus { throw exitStatus }
-            return
+            return try finish()
         }
         do {
             // Written as it is rendered: a large report is never held in memory whole.
@@ -176,7 +203,7 @@ struct Scan: AsyncParsableCommand {
             if chosenFormat != .text { FileHandle.standardOutput.write(try ReportFormat.text.render(report)) }
             console.status("Report written to \(output)")
         }
-        if let exitStatus { throw exitStatus }
+        try finish()
     }
 
     private static func duration(seconds: Double) -> Duration {

@@ -22,10 +22,24 @@ struct Executable {
         return directory.appendingPathComponent("exposure-audit")
     }()
 
-    static func run(_ arguments: [String], interruptAfter: TimeInterval? = nil) throws -> Result {
+    /// Where runs record their history unless a test says otherwise: never the user's own.
+    static let dataHome = FileManager.default.temporaryDirectory.appendingPathComponent("ea-data-\(UUID().uuidString)")
+
+    /// A process of the binary, not started, with `environment` over the test's and
+    /// `XDG_DATA_HOME` in a temporary directory.
+    static func process(_ arguments: [String], environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["XDG_DATA_HOME": dataHome.path].merging(environment) { $1 }) { $1 }
+        return process
+    }
+
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], interruptAfter: TimeInterval? = nil
+    ) throws -> Result {
+        let process = process(arguments, environment: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -105,6 +119,12 @@ func contractViolations(_ object: Any) -> [String] {
         }
     }
     require(root["checklist"], [Any].self, "checklist")
+    require(root["accepted"], [[String: Any]].self, "accepted")
+    for (index, risk) in (root["accepted"] as? [[String: Any]] ?? []).enumerated() {
+        require(risk["reason"], String.self, "accepted[\(index)].reason")
+        require(risk["until"], String.self, "accepted[\(index)].until", nullable: true)
+        if !ids.contains(risk["id"] as? String ?? "") { problems.append("accepted[\(index)] names unknown finding") }
+    }
     return problems
 }
 
@@ -204,8 +224,12 @@ func contractViolations(_ object: Any) -> [String] {
         }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("ea-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: output) }
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("ea-\(UUID().uuidString).sqlite").path
         let result = try Executable.run(
-            ["scan", server.baseURL + "/p/0", "--delay", "0", "--max-depth", "1000", "--max-pages", "100000", "-o", output.path],
+            [
+                "scan", server.baseURL + "/p/0", "--delay", "0", "--max-depth", "1000", "--max-pages", "100000", "-o",
+                output.path, "--db", db,
+            ],
             interruptAfter: 2)
         #expect(result.status == 130, "\(result.stderr)")
         #expect(result.stderr.contains("Stopping"))
@@ -213,6 +237,13 @@ func contractViolations(_ object: Any) -> [String] {
         #expect(report.complete == false)
         #expect(report.findings.contains { $0.normalized == "+84913472586" })
         #expect(report.crawl.pagesFetched > 1)
+        // The run is recorded incomplete, with what was found.
+        let history = try Executable.run(["history", "--db", db, "--format", "json"])
+        let runs = (try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])?["runs"] as? [[String: Any]]
+        #expect(runs?.count == 1)
+        #expect(runs?.first?["complete"] as? Bool == false)
+        #expect((runs?.first?["findings"] as? [String: Int])?["high"] == 1)
+        #expect((runs?.first?["crawl"] as? [String: Any])?["pagesFetched"] as? Int == report.crawl.pagesFetched)
     }
 
     @Test func ignoringRobotsIsSaidLoudly() throws {

@@ -12,7 +12,7 @@ import Testing
             let applied = try await database.read { db in
                 try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
             }
-            #expect(applied == ["v1-acceptances", "v1-findings", "v1-pages", "v1-runs"])
+            #expect(applied == ["v1-acceptances", "v1-findings", "v1-pages", "v1-runs", "v2-page-findings"])
             let journalMode = try await database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
             #expect(journalMode == "wal")
             let tables = try await database.read { db in
