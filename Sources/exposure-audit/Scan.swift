@@ -145,7 +145,7 @@ struct Scan: AsyncParsableCommand {
         let exitStatus: ExitCode? = interrupts.wereReceived ? ExitCode(130) : nil
         guard let output else {
             do {
-                try chosenFormat.write(report) { FileHandle.standardOutput.write($0) }
+                try chosenFormat.write(report, colored: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil) { FileHandle.standardOutput.write($0) }
             } catch {
                 throw console.fail(AuditError(.internalFailure, "cannot render the report", cause: error))
             }
