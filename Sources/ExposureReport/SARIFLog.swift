@@ -88,27 +88,23 @@ struct SARIFLog: Encodable {
         var checklist: [String]
     }
 
+    /// A page, the element on it, and the snippet seen there.
+    ///
+    /// Pages have no stable line numbers and the schema requires a region to give a line or an
+    /// offset, so there is no region: the snippet is the location's message and the element its
+    /// logical location.
     struct Location: Encodable {
         var physicalLocation: PhysicalLocation
         var logicalLocations: [LogicalLocation]?
+        var message: Message?
     }
 
     struct PhysicalLocation: Encodable {
         var artifactLocation: ArtifactLocation
-        var region: Region?
     }
 
     struct ArtifactLocation: Encodable {
         var uri: String
-    }
-
-    /// Pages have no stable lines: the region is the snippet, the element is a logical location.
-    struct Region: Encodable {
-        var snippet: ArtifactContent
-    }
-
-    struct ArtifactContent: Encodable {
-        var text: String
     }
 
     /// An HTML element by its DOM path; SARIF's `element` kind is for XML and HTML elements.

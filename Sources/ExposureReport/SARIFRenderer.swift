@@ -65,7 +65,7 @@ public struct SARIFRenderer: Sendable {
         let notifications = report.crawl.errors.map { error in
             SARIFLog.Notification(
                 message: .init(text: DisplayText.clean(error.message)),
-                locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: error.url), region: nil), logicalLocations: nil)])
+                locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: error.url)), logicalLocations: nil, message: nil)])
         }
         let run = SARIFLog.Run(
             tool: .init(
@@ -86,9 +86,9 @@ public struct SARIFRenderer: Sendable {
     private func location(_ occurrence: Evidence) -> SARIFLog.Location {
         let snippet = DisplayText.clean(occurrence.context)
         return SARIFLog.Location(
-            physicalLocation: .init(
-                artifactLocation: .init(uri: occurrence.url), region: snippet.isEmpty ? nil : .init(snippet: .init(text: snippet))),
-            logicalLocations: occurrence.path.isEmpty ? nil : [.init(fullyQualifiedName: occurrence.path)])
+            physicalLocation: .init(artifactLocation: .init(uri: occurrence.url)),
+            logicalLocations: occurrence.path.isEmpty ? nil : [.init(fullyQualifiedName: occurrence.path)],
+            message: snippet.isEmpty ? nil : .init(text: snippet))
     }
 
     private static func languageTag(_ language: Language) -> String {
