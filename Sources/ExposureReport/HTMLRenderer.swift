@@ -77,7 +77,10 @@ public struct HTMLRenderer: Sendable {
 
     private func people(_ outline: ReportOutline, _ strings: ReportStrings) -> String {
         guard !outline.people.isEmpty else { return "" }
-        var html = "<section id=\"people\">\n<h2>\(strings.peopleHeading)</h2>\n<p class=\"muted\">\(strings.kitExplanation)</p>\n<div class=\"cards\">\n"
+        // The ingredients are explained once, above the cards, not in every card.
+        let legend = ExtortionKit.Ingredient.allCases.map { "<strong>\(strings.ingredient($0))</strong>: \(strings.ingredientExplanation($0))" }
+        var html = "<section id=\"people\">\n<h2>\(strings.peopleHeading)</h2>\n<p class=\"muted\">\(strings.kitExplanation) "
+            + legend.joined(separator: "; ") + ".</p>\n<div class=\"cards\">\n"
         for entry in outline.people {
             let severityClass = entry.highestSeverity?.rawValue ?? "info"
             html += "<div class=\"card \(severityClass)\">\n<h3>\(escape(entry.person.name)) <small>\(strings.namedOn(pages: entry.pageCount))</small></h3>\n"
@@ -87,7 +90,7 @@ public struct HTMLRenderer: Sendable {
             }
             html += "<ul class=\"kit\">\n"
             for ingredient in ExtortionKit.Ingredient.allCases {
-                let name = "<strong>\(strings.ingredient(ingredient))</strong> <span class=\"muted\">(\(strings.ingredientExplanation(ingredient)))</span>"
+                let name = "<strong>\(strings.ingredient(ingredient))</strong>"
                 guard let findings = entry.kit.findings[ingredient] else {
                     html += "<li>\(name): \(strings.notFound)</li>\n"
                     continue
