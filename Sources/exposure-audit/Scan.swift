@@ -170,5 +170,5 @@ struct Scan: AsyncParsableCommand {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument { public static var allValueStrings: [String] { [] } }  // --format's help names them; a usage error stays one line
 extension Language: ExpressibleByArgument {}
