@@ -17,7 +17,10 @@ build: deps
 demo: build
 	@scripts/demo.sh
 
+# The report tests validate JSON and SARIF output with Python's jsonschema: pip, else Debian's package.
 test: deps
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema 2>/dev/null \
+		|| scripts/install-deps.sh python3 python3-jsonschema
 	$(SWIFT) test
 
 # Detector precision and recall on Corpus/, beside libphonenumber's matcher as the anchor.

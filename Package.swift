@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "ExposureCrawlTests", dependencies: ["ExposureCrawl", "LoopbackServer"]),
         .testTarget(name: "ExposureDetectTests", dependencies: ["ExposureDetect", "ExposureHTML"]),
-        .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"]),
+        .testTarget(name: "ExposureReportTests", dependencies: ["ExposureReport"], exclude: ["Fixtures", "Goldens"]),
         .testTarget(name: "ExposureMediaTests", dependencies: ["ExposureMedia"]),
         .testTarget(name: "ExposureProfileTests", dependencies: ["ExposureProfile", "ExposureCore"]),
         .testTarget(

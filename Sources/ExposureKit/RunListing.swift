@@ -25,8 +25,8 @@ public struct RunListing: Sendable {
             }
             let findings = (counts.isEmpty ? "none" : counts.joined(separator: ", "))
                 .padding(toLength: 35, withPad: " ", startingAt: 0)
-            let subject = run.subject.name.map(TextRenderer.safe) ?? "(site)"
-            return "\(id) \(started) \(state) \(findings) \(subject): \(run.seeds.map(TextRenderer.safe).joined(separator: " "))"
+            let subject = run.subject.name.map(DisplayText.clean) ?? "(site)"
+            return "\(id) \(started) \(state) \(findings) \(subject): \(run.seeds.map(DisplayText.clean).joined(separator: " "))"
         }
         return ([header] + lines).joined(separator: "\n") + "\n"
     }

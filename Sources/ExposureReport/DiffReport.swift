@@ -77,6 +77,8 @@ extension ReportFormat {
         switch self {
         case .text: Data(TextRenderer().render(diff).utf8)
         case .json: try diff.jsonData()
+        case .markdown, .html, .sarif, .csv:
+            throw AuditError(.invalidArgument, "a diff is written as text or json, not \(rawValue)")
         }
     }
 }
@@ -87,10 +89,10 @@ extension TextRenderer {
 
     /// A diff as text: the runs compared, then new, resolved and unchanged findings.
     public func render(_ diff: DiffReport) -> String {
-        let who = diff.subject.name.map(TextRenderer.safe) ?? "every person on the site"
+        let who = diff.subject.name.map(DisplayText.clean) ?? "every person on the site"
         var lines = [
             "exposure-audit \(diff.tool.version): changes in the audit of \(who)",
-            "Seeds: " + diff.seeds.map(TextRenderer.safe).joined(separator: ", "),
+            "Seeds: " + diff.seeds.map(DisplayText.clean).joined(separator: ", "),
             "From run \(runLine(diff.from)) to run \(runLine(diff.to))",
             "New: \(diff.new.count) · Resolved: \(diff.resolved.count) · Unchanged: \(diff.unchanged.count)"
                 + (diff.accepted.isEmpty ? "" : " · Accepted: \(diff.accepted.count)"),
@@ -103,9 +105,12 @@ extension TextRenderer {
             guard !findings.isEmpty else { return }
             lines.append("")
             lines.append("\(title) (\(findings.count))")
-            for finding in findings.sorted(by: TextRenderer.moreSevereFirst).prefix(limit) {
-                let owner = finding.person.map { "  \(TextRenderer.safe($0))" } ?? "  (agency)"
-                lines.append("  " + line(for: finding) + owner + (acceptedIDs.contains(finding.id) ? "  [accepted]" : ""))
+            for finding in findings.sorted(by: { $0.severity > $1.severity }).prefix(limit) {
+                let owner = finding.person.map { "  \(DisplayText.clean($0))" } ?? "  (agency)"
+                let kind = [finding.kind.rawValue, finding.subtype].compactMap { $0 }.joined(separator: "/")
+                let page = finding.occurrences.first.map { "  " + DisplayText.clean(WebLink.displayPath($0.url)) } ?? ""
+                let line = "\(finding.severity.rawValue.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)) \(kind) \(DisplayText.clean(finding.value))\(page)"
+                lines.append("  " + line + owner + (acceptedIDs.contains(finding.id) ? "  [accepted]" : ""))
             }
             if findings.count > limit { lines.append("  … and \(findings.count - limit) more (see --format json)") }
         }

@@ -1,140 +1,162 @@
 import ExposureCore
 import Foundation
 
-/// Renders a report as a short plain-text summary a person can read in a terminal.
+/// Renders a report as plain text for a terminal: a summary, then per person the extortion kit,
+/// the checklist and the findings with their evidence.
+///
+/// Every page-derived string goes through ``DisplayText/clean(_:)``: a page cannot move the
+/// cursor, recolour, retitle or reorder the reader's terminal. Colour is off unless asked for.
 public struct TextRenderer: Sendable {
-    /// How many findings to list per person before summarising the rest.
+    /// How many findings to list per person (and for the agency) before summarising the rest.
     public var findingsPerPerson = 8
+    /// ANSI colours; only for a terminal.
+    public var colored: Bool
 
-    public init() {}
+    public init(colored: Bool = false) { self.colored = colored }
 
     public func render(_ report: Report) -> String {
-        var lines: [String] = []
-        let who = report.subject.name.map { "\(TextRenderer.safe($0))" } ?? "every person on the site"
-        lines.append("exposure-audit \(report.tool.version): audit of \(who)")
-        lines.append("Seeds: " + report.crawl.seeds.map(TextRenderer.safe).joined(separator: ", "))
-        lines.append(crawlLine(report))
-        if report.crawl.robotsIgnored {
-            lines.append("WARNING: robots.txt was ignored for this audit (--ignore-robots).")
-        }
-        if !report.complete {
-            lines.append("WARNING: the audit is incomplete; the findings below are what was found before it stopped.")
-        }
+        let strings = ReportStrings(report.language)
+        let style = TerminalStyle(enabled: colored)
+        // Accepted risks are listed apart, after everything still to fix.
         let acceptedIDs = report.acceptedIDs
-        let open = report.findings.filter { !acceptedIDs.contains($0.id) }
-        lines.append(severityLine(open) + (acceptedIDs.isEmpty ? "" : "; \(acceptedIDs.count) accepted, listed apart"))
-        if report.crawl.pagesNotModified > 0 {
-            lines.append("Unchanged since the last audit: \(report.crawl.pagesNotModified) pages (findings taken from the history)")
-        }
-        lines.append("")
+        var open = report
+        open.findings.removeAll { acceptedIDs.contains($0.id) }
+        let outline = ReportOutline(open)
+        var lines = summary(report, outline, strings, style)
 
-        let byPerson = Dictionary(grouping: open.filter { $0.person != nil }, by: { $0.person! })
-        for person in report.people {
-            let findings = (byPerson[person.name] ?? []).sorted(by: TextRenderer.moreSevereFirst)
-            let pages = max(person.pageCount, Set(person.occurrences.map(\.url)).count)
-            lines.append("\(TextRenderer.safe(person.name)) (named on \(pages) page\(pages == 1 ? "" : "s"))")
-            if findings.isEmpty { lines.append("  no contact details or other exposures attributed") }
-            for finding in findings.prefix(findingsPerPerson) { lines.append("  " + line(for: finding)) }
-            if findings.count > findingsPerPerson {
-                lines.append("  … and \(findings.count - findingsPerPerson) more (see the JSON report)")
+        for entry in outline.people {
+            lines.append("")
+            lines.append(style.bold("== \(clean(entry.person.name)) (\(strings.namedOn(pages: entry.pageCount))) =="))
+            guard !entry.findings.isEmpty else {
+                lines.append("  " + strings.nothingAttributed)
+                continue
             }
+            lines += kit(entry.kit, strings, style)
+            if !entry.checklist.isEmpty {
+                lines.append("  " + style.bold(strings.checklist))
+                for item in entry.checklist {
+                    lines += checklistItem(item, pages: ReportOutline.pages(of: item, for: entry), strings, style)
+                }
+            }
+            lines.append("  " + style.bold(strings.findings))
+            lines += findingList(entry.findings, strings, style)
         }
-        let agencyLevel = open.filter { $0.person == nil }.sorted(by: TextRenderer.moreSevereFirst)
-        if !agencyLevel.isEmpty {
-            lines.append("Agency-level (not tied to a person)")
-            for finding in agencyLevel.prefix(findingsPerPerson) { lines.append("  " + line(for: finding)) }
-            if agencyLevel.count > findingsPerPerson {
-                lines.append("  … and \(agencyLevel.count - findingsPerPerson) more (see the JSON report)")
-            }
+        if !outline.agencyFindings.isEmpty {
+            lines.append("")
+            lines.append(style.bold("== \(strings.agencyLevel) =="))
+            lines += findingList(outline.agencyFindings, strings, style)
+        }
+        if !outline.generalChecklist.isEmpty {
+            lines.append("")
+            lines.append(style.bold("== \(strings.generalChecklist) =="))
+            for item in outline.generalChecklist { lines += checklistItem(item, pages: item.urls, strings, style) }
         }
         let findingsByID = Dictionary(report.findings.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let accepted = report.accepted.compactMap { risk in findingsByID[risk.id].map { (risk, $0) } }
         if !accepted.isEmpty {
-            lines.append("Accepted risks (\(accepted.count), not counted above)")
+            lines.append("")
+            lines.append(style.bold("== \(strings.acceptedRisks(accepted.count)) =="))
             for (risk, finding) in accepted {
-                let owner = finding.person.map { " (\(TextRenderer.safe($0)))" } ?? ""
-                let until = risk.until.map { ", until \($0.formatted(.iso8601.year().month().day()))" } ?? ""
-                lines.append("  " + line(for: finding) + owner)
-                lines.append("           accepted: \(TextRenderer.safe(risk.reason))\(until)")
+                lines += findingList([finding], strings, style)
+                let until = risk.until.map { $0.formatted(.iso8601.year().month().day()) }
+                lines.append("      " + style.dim(strings.accepted(reason: clean(risk.reason), until: until)))
             }
         }
         if !report.crawl.errors.isEmpty {
             lines.append("")
-            lines.append("Errors (\(report.crawl.errors.count))")
-            for error in report.crawl.errors.prefix(10) {
-                lines.append("  \(TextRenderer.safe(error.url)): \(TextRenderer.safe(error.message))")
-            }
-            if report.crawl.errors.count > 10 { lines.append("  … and \(report.crawl.errors.count - 10) more") }
+            lines.append(style.bold("== \(strings.errors) (\(report.crawl.errors.count)) =="))
+            for error in report.crawl.errors.prefix(10) { lines.append("  \(clean(error.url)): \(clean(error.message))") }
+            if report.crawl.errors.count > 10 { lines.append("  " + strings.andMore(report.crawl.errors.count - 10)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func crawlLine(_ report: Report) -> String {
-        let crawl = report.crawl
-        let seconds = report.finishedAt.timeIntervalSince(report.startedAt)
-        var line = "Crawl: \(crawl.pagesFetched) page\(crawl.pagesFetched == 1 ? "" : "s") fetched"
-        line += ", \(crawl.pagesFailed) failed, \(TextRenderer.byteCount(crawl.bytesFetched))"
-        line += String(format: " in %.1f s", seconds)
-        let skipped = crawl.skipped.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+    private func summary(_ report: Report, _ outline: ReportOutline, _ strings: ReportStrings, _ style: TerminalStyle) -> [String] {
+        let subject = report.subject.name.map(clean) ?? strings.everyone
+        var lines = [style.bold("\(strings.title): \(subject)")]
+        if !report.subject.aliases.isEmpty {
+            lines.append("\(strings.aliases): " + report.subject.aliases.map(clean).joined(separator: ", "))
+        }
+        lines.append("\(strings.site): " + report.crawl.seeds.map(clean).joined(separator: ", "))
+        lines.append("\(strings.date): \(strings.timestamp(report.startedAt))")
+        var crawl = "\(strings.pages): " + strings.crawlFigures(report.crawl, seconds: report.finishedAt.timeIntervalSince(report.startedAt))
+        let skipped = report.crawl.skipped.filter { $0.value > 0 }.sorted { $0.key < $1.key }
         if !skipped.isEmpty {
-            line += "; skipped " + skipped.map { "\($0.value) (\($0.key))" }.joined(separator: ", ")
+            crawl += "; \(strings.skipped) " + skipped.map { "\($0.value) (\(strings.skipReason(clean($0.key))))" }.joined(separator: ", ")
         }
-        return line
+        lines.append(crawl)
+        if report.crawl.pagesNotModified > 0 { lines.append(strings.unchangedPages(report.crawl.pagesNotModified)) }
+        if let profile = report.profile { lines.append("\(strings.profile): \(clean(profile))") }
+        lines.append("\(strings.status): " + (report.complete ? strings.complete : style.severity(.critical, strings.incomplete)))
+        if report.crawl.robotsIgnored { lines.append(style.severity(.medium, "! " + strings.robotsIgnored)) }
+        let counts = outline.severityCounts.map { style.severity($0.severity, "\($0.count) \(strings.severity($0.severity))") }
+        let open = report.findings.count - report.accepted.count
+        lines.append(
+            "\(strings.findings): \(open)" + (counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")")
+                + (report.accepted.isEmpty ? "" : "; " + strings.acceptedApart(report.accepted.count)))
+        return lines
     }
 
-    private func severityLine(_ findings: [Finding]) -> String {
-        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let count = findings.count { $0.severity == severity }
-            return count == 0 ? nil : "\(count) \(severity.rawValue)"
+    private func kit(_ kit: ExtortionKit, _ strings: ReportStrings, _ style: TerminalStyle) -> [String] {
+        var lines = ["  " + style.bold(strings.kit)]
+        let width = ExtortionKit.Ingredient.allCases.map { strings.ingredient($0).count }.max()!
+        for ingredient in ExtortionKit.Ingredient.allCases {
+            let name = strings.ingredient(ingredient).padding(toLength: width, withPad: " ", startingAt: 0)
+            guard let findings = kit.findings[ingredient] else {
+                lines.append("    \(name)  \(style.dim(strings.notFound))")
+                continue
+            }
+            let pages = (kit.pages[ingredient] ?? []).map(pathOnly)
+            lines.append("    \(name)  \(style.severity(.high, strings.exposed)): \(clean(strings.kinds(of: findings))); \(summarised(pages, strings))")
         }
-        return "Findings: \(findings.count)" + (counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")")
+        if !kit.completePages.isEmpty {
+            lines.append("    " + style.severity(.critical, "! " + strings.wholeKitPages) + " " + summarised(kit.completePages.map(pathOnly), strings))
+        } else if kit.exposed.count == ExtortionKit.Ingredient.allCases.count {
+            lines.append("    " + style.severity(.high, "! " + strings.kitSpreadOverPages))
+        }
+        return lines
     }
 
-    func line(for finding: Finding) -> String {
-        let label = finding.severity.rawValue.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
-        let kind = finding.subtype.map { "\(finding.kind.rawValue)/\($0)" } ?? finding.kind.rawValue
-        let pages = Set(finding.occurrences.map(\.url)).sorted()
-        var where_ = pages.first.map(TextRenderer.pathOnly) ?? ""
-        let total = max(finding.pageCount, pages.count)
-        if total > 1 { where_ += " (+\(total - 1) more)" }
-        return "\(label) \(kind) \(TextRenderer.safe(shown(finding)))  \(where_)"
+    private func checklistItem(_ item: ChecklistItem, pages: [String], _ strings: ReportStrings, _ style: TerminalStyle) -> [String] {
+        let label = style.severity(item.severity, "[\(strings.severity(item.severity).uppercased())]")
+        var lines = ["    \(label) \(strings.audience(item.audience)): \(clean(item.action))"]
+        if !pages.isEmpty { lines.append("      \(strings.pages(for: item.audience)): " + summarised(pages.map(pathOnly), strings)) }
+        if !item.citations.isEmpty {
+            lines.append("      \(strings.cites): " + item.citations.map { clean(strings.citation($0)) }.joined(separator: "; "))
+        }
+        return lines
     }
 
-    /// A portrait reads as its original's path and pixel size; anything else as its value.
+    private func findingList(_ findings: [Finding], _ strings: ReportStrings, _ style: TerminalStyle) -> [String] {
+        var lines: [String] = []
+        for finding in findings.prefix(findingsPerPerson) {
+            let label = style.severity(finding.severity, "[\(strings.severity(finding.severity).uppercased())]")
+            lines.append("    \(label) \(clean(strings.kind(finding.kind, subtype: finding.subtype))): \(shown(finding))")
+            lines.append("      \(clean(finding.message))")
+            for occurrence in finding.occurrences.prefix(3) {
+                lines.append("      - \(pathOnly(occurrence.url))  \(style.dim(clean(occurrence.path)))")
+                lines.append("        \"\(clean(occurrence.context))\"")
+            }
+            let more = max(finding.pageCount, finding.occurrences.count) - min(finding.occurrences.count, 3)
+            if more > 0 { lines.append("      " + strings.andMore(more)) }
+        }
+        if findings.count > findingsPerPerson { lines.append("    " + strings.moreInFullReport(findings.count - findingsPerPerson)) }
+        return lines
+    }
+
+    /// The first three pages and how many more: a footer number is on every page.
+    private func summarised(_ pages: [String], _ strings: ReportStrings) -> String {
+        pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? " " + strings.andMore(pages.count - 3) : "")
+    }
+
+    /// The value as printed; a portrait as its largest original and that original's pixel size.
     private func shown(_ finding: Finding) -> String {
-        guard finding.kind == .portrait, let image = finding.image else { return finding.value }
+        guard let image = finding.image, finding.kind == .portrait else { return clean(finding.value) }
         let size = image.width.flatMap { width in image.height.map { " (\(width)×\($0) px)" } } ?? ""
-        return TextRenderer.pathOnly(image.original) + size
+        return pathOnly(image.original) + size
     }
 
-    static func moreSevereFirst(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-        if lhs.kind != rhs.kind { return lhs.kind.rawValue < rhs.kind.rawValue }
-        return lhs.normalized < rhs.normalized
-    }
+    private func clean(_ text: String) -> String { DisplayText.clean(text) }
 
-    /// The path and query of a URL, which is what a reader recognises on their own site.
-    static func pathOnly(_ url: String) -> String {
-        guard let components = URLComponents(string: url), !components.percentEncodedPath.isEmpty else {
-            return safe(url)
-        }
-        let query = components.percentEncodedQuery.map { "?\($0)" } ?? ""
-        return safe(components.percentEncodedPath + query)
-    }
-
-    /// Strips control characters (terminal escape sequences included) from page-derived text.
-    public static func safe(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { scalar in
-                    scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                        ? " " : scalar
-                }))
-    }
-
-    static func byteCount(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
-        if bytes < 1024 * 1024 { return String(format: "%.1f KiB", Double(bytes) / 1024) }
-        return String(format: "%.1f MiB", Double(bytes) / 1024 / 1024)
-    }
+    private func pathOnly(_ url: String) -> String { clean(WebLink.displayPath(url)) }
 }

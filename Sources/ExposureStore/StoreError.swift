@@ -29,6 +29,9 @@ extension StoreError {
     /// result codes say whether the file is foreign, damaged or locked; a ``StoreError`` passes.
     static func classifying(_ error: any Error, path: String, action: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        // Damaged pages can also read as impossible values (a NULL migration name), not as
+        // SQLite's own corruption code.
+        if error is RowDecodingError { return damaged(path, cause: error) }
         guard let error = error as? DatabaseError else {
             return StoreError(.database, "Could not \(action) in \(path)", cause: error)
         }
@@ -37,9 +40,7 @@ extension StoreError {
             return StoreError(
                 .notADatabase, "\(path) is not an exposure-audit history database (not an SQLite file)", cause: error)
         case .SQLITE_CORRUPT:
-            return StoreError(
-                .corrupt, "\(path) is damaged; move it aside to start a new history, or restore a backup",
-                cause: error)
+            return damaged(path, cause: error)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return StoreError(.busy, "\(path) is locked by another exposure-audit process", cause: error)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
@@ -47,5 +48,9 @@ extension StoreError {
         default:
             return StoreError(.database, "Could not \(action) in \(path)", cause: error)
         }
+    }
+
+    private static func damaged(_ path: String, cause: any Error) -> StoreError {
+        StoreError(.corrupt, "\(path) is damaged; move it aside to start a new history, or restore a backup", cause: cause)
     }
 }

@@ -176,7 +176,7 @@ struct Scan: AsyncParsableCommand {
         let report = outcome.report
 
         let chosenFormat =
-            format ?? output.flatMap { ReportFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) }
+            format ?? output.flatMap(ReportFormat.init(path:))
             ?? (history.reportDir != nil ? .json : .text)
         let output = try output ?? history.datedReportPath(format: chosenFormat, startedAt: report.startedAt, console: console)
         // The report is delivered first; an interruption, the history or the gate then speak
@@ -187,7 +187,7 @@ struct Scan: AsyncParsableCommand {
         }
         guard let output else {
             do {
-                try chosenFormat.write(report) { FileHandle.standardOutput.write($0) }
+                try chosenFormat.write(report, colored: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil) { FileHandle.standardOutput.write($0) }
             } catch {
                 throw console.fail(AuditError(.internalFailure, "cannot render the report", cause: error))
             }
@@ -211,5 +211,5 @@ struct Scan: AsyncParsableCommand {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument { public static var allValueStrings: [String] { [] } }  // --format's help names them; a usage error stays one line
 extension Language: ExpressibleByArgument {}
