@@ -1,4 +1,5 @@
 import ExposureCore
+import ExposureProfile
 import ExposureReport
 import ExposureStore
 import Foundation
@@ -41,7 +42,7 @@ extension Auditor {
         let subject = configuration.subject
         guard let history else {
             var report = try await run(log: log, progress: progress)
-            report.accepted = Self.accepted(report.findings, by: baseline?.acceptances(at: Date(), subject: subject) ?? [])
+            try accept(Self.accepted(report.findings, by: baseline?.acceptances(at: Date(), subject: subject) ?? []), in: &report)
             return AuditOutcome(
                 report: report, run: nil, previousRun: nil,
                 newFindings: report.findings.filter { !report.acceptedIDs.contains($0.id) }, historyFailure: nil)
@@ -59,7 +60,7 @@ extension Auditor {
         var outcome = AuditOutcome(
             report: report, run: recorder.run, previousRun: nil, newFindings: [], historyFailure: recorder.failure)
         do {
-            report.accepted = Self.accepted(report.findings, by: try await history.acceptances(subject: subject))
+            try accept(Self.accepted(report.findings, by: try await history.acceptances(subject: subject)), in: &report)
             outcome.report = report
             outcome.previousRun = try await history.previousCompleteRun(
                 before: recorder.run, subject: subject, seeds: try configuration.crawlConfiguration().seeds)
@@ -71,6 +72,16 @@ extension Auditor {
             outcome.newFindings = report.findings.filter { !report.acceptedIDs.contains($0.id) }
         }
         return outcome
+    }
+
+    /// Names `risks` in the report as accepted and writes its checklist again without their
+    /// findings: an accepted risk calls for no action.
+    func accept(_ risks: [Report.AcceptedRisk], in report: inout Report) throws(AuditError) {
+        report.accepted = risks
+        guard !risks.isEmpty else { return }
+        let acceptedIDs = report.acceptedIDs
+        report.checklist = try configuration.resolvedProfile().checklist(
+            for: report.findings.filter { !acceptedIDs.contains($0.id) }, language: report.language)
     }
 
     /// The report's entries for the findings these acceptances cover.

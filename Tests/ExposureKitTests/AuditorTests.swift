@@ -1,6 +1,7 @@
 import ExposureCore
 @testable import ExposureKit
 import ExposureReport
+import ExposureStore
 import Foundation
 import LoopbackServer
 import Testing
@@ -56,6 +57,23 @@ import Testing
         let severities = report.checklist.map { $0.severity ?? .info }
         #expect(severities == severities.sorted(by: >))
         #expect(report.checklist.contains { $0.audience == .person && $0.severity == nil })
+    }
+
+    /// An accepted finding stays in the report, is named as accepted, and calls for no action.
+    @Test func theChecklistSkipsAcceptedFindings() async throws {
+        let server = try SampleSite.serve()
+        var configuration = AuditConfiguration(seeds: [server.baseURL + "/"], subject: Subject(name: nil))
+        configuration.delay = .zero
+        let first = try await Auditor(configuration: configuration).run(history: nil).report
+        let item = try #require(first.checklist.first { $0.id == "web.replace-personal-mobile" })
+        let accepted = try #require(item.findings.first)
+
+        let baseline = Baseline(accepted: [Acceptance(fingerprint: accepted, reason: "published duty phone")])
+        let report = try await Auditor(configuration: configuration).run(history: nil, baseline: baseline).report
+        #expect(report.findings.contains { $0.id == accepted })
+        #expect(report.accepted.map(\.id) == [accepted])
+        #expect(!report.checklist.contains { $0.findings.contains(accepted) })
+        #expect(report.checklist.contains { $0.id == "web.replace-personal-mobile" })  // the other mobiles
     }
 
     @Test func robotsDisallowedPagesAreNeitherFetchedNorReported() async throws {
