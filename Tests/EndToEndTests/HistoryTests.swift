@@ -73,11 +73,14 @@ final class ChangingSite: Sendable {
         let site = try ChangingSite.agency()
         let (first, _) = try scan(site)
         #expect(first.status == 0, "\(first.stderr)")
-        // The director's mobile comes down; the deputy's goes up beside her email.
+        // The director's mobile comes down; the deputy's goes up beside her email, with her portrait.
         site.set("/", "<html><body><p>Ông Lê Quang Vinh, Giám đốc Sở</p><a href='/pho-giam-doc.html'>Phó Giám đốc</a></body></html>")
         site.set(
             "/pho-giam-doc.html",
-            "<html><body><p>Bà Nguyễn Thị Thu Hà, Phó Giám đốc Sở, email: thuha.nguyen@gmail.com, DĐ: 0987 654 321</p></body></html>")
+            """
+            <html><body><img src='/uploads/nguyen-thi-thu-ha.jpg' alt='Bà Nguyễn Thị Thu Hà' width='300' height='400'>
+            <p>Bà Nguyễn Thị Thu Hà, Phó Giám đốc Sở, email: thuha.nguyen@gmail.com, DĐ: 0987 654 321</p></body></html>
+            """)
         let (second, _) = try scan(site)
         #expect(second.status == 0, "\(second.stderr)")
 
@@ -87,14 +90,15 @@ final class ChangingSite: Sendable {
         decoder.dateDecodingStrategy = .iso8601
         let diff = try decoder.decode(DiffReport.self, from: Data(result.stdout.utf8))
         #expect(diff.from.id == 1 && diff.to.id == 2)
-        #expect(diff.new.map(\.normalized) == ["+84987654321"])
-        #expect(diff.new.first?.person == "Nguyễn Thị Thu Hà")
+        #expect(Set(diff.new.map(\.kind)) == [.phone, .portrait])
+        #expect(diff.new.contains { $0.normalized == "+84987654321" })
+        #expect(diff.new.allSatisfy { $0.person == "Nguyễn Thị Thu Hà" })
         #expect(diff.resolved.contains { $0.normalized == "+84913472586" && $0.person == "Lê Quang Vinh" })
         #expect(!diff.resolved.contains { $0.kind == .email })
         #expect(diff.unchanged.contains { $0.normalized == "thuha.nguyen@gmail.com" })
 
         let text = try Executable.run(["diff", "1", "2", "--db", db])
-        #expect(text.stdout.contains("New (1)"), "\(text.stdout)")
+        #expect(text.stdout.contains("New (2)"), "\(text.stdout)")
         #expect(text.stdout.contains("0987 654 321"))
     }
 
