@@ -133,7 +133,8 @@ public struct ReportStrings: Sendable {
 
     /// A kind with its subtype, `Phone number (mobile)`; platform and ID names stay as they are.
     func kind(_ kind: FindingKind, subtype: String?) -> String {
-        guard let subtype else { return self.kind(kind) }
+        // A head-and-shoulders portrait is what the kind already says.
+        guard let subtype, !(kind == .portrait && subtype == "portrait") else { return self.kind(kind) }
         return "\(self.kind(kind)) (\(self.subtype(subtype)))"
     }
 
@@ -175,6 +176,17 @@ public struct ReportStrings: Sendable {
         case "x": "X"
         case "instagram": "Instagram"
         case "linkedin": "LinkedIn"
+        case "photo": pick(vi: "ảnh có người", en: "photo of the person")
+        case "gps": pick(vi: "tọa độ GPS", en: "GPS position")
+        case "capture_time": pick(vi: "thời điểm chụp", en: "time taken")
+        case "camera": pick(vi: "máy ảnh", en: "camera")
+        case "artist": pick(vi: "người chụp/tác giả", en: "photographer or owner")
+        case "software": pick(vi: "phần mềm", en: "software")
+        case "author": pick(vi: "tác giả", en: "author")
+        case "last_modified_by": pick(vi: "người sửa cuối", en: "last modified by")
+        case "company": pick(vi: "tổ chức", en: "company")
+        case "created": pick(vi: "ngày tạo", en: "created")
+        case "modified": pick(vi: "ngày sửa", en: "modified")
         default: subtype
         }
     }
