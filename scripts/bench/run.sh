@@ -137,10 +137,13 @@ for pages in $sizes; do
     profiler=()
     [ "$profile" = 1 ] && profiler=(perf record -q -e cpu-clock -F 999 -g -o "$out/perf-$pages.data" --)
     samples="$out/rss-$pages.tsv"
-    rm -f "$run/timed-out"
+    rm -f "$run/timed-out" "$run"/history-"$pages".sqlite*
+    # A first audit, history recorded as a user's is, into a fresh database: with the user's
+    # own, a second run would replay unchanged pages (make bench-recrawl measures that).
     /usr/bin/time -v -o "$timing" \
         "${profiler[@]}" "$bin/exposure-audit" scan "http://127.0.0.1:$port/" --delay 0 --concurrency "$concurrency" \
-        --max-pages $((pages + 100)) --max-depth 50 --quiet --format json --output "$report" &
+        --max-pages $((pages + 100)) --max-depth 50 --quiet --db "$run/history-$pages.sqlite" \
+        --format json --output "$report" &
     timed=$!
     sample_rss "$timed" >"$samples" &
     sampler=$!
