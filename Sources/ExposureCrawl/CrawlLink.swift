@@ -29,13 +29,38 @@ public struct CrawlLink: Sendable, Hashable {
 
     /// What a URL's file extension says it is: `.document` for PDF and Office files, `.image`
     /// for JPEG, PNG, GIF and WebP, `.page` for anything else.
+    ///
+    /// Read from the bytes, without copies: every link of every page asks.
     public static func kind(ofURL url: String) -> Kind {
-        let path = url.prefix { $0 != "?" && $0 != "#" }
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return .page }
-        switch path[path.index(after: dot)...].lowercased() {
-        case "pdf", "doc", "docx", "xls", "xlsx": return .document
-        case "jpg", "jpeg", "png", "gif", "webp": return .image
-        default: return .page
+        var extensionBytes: UInt64 = 0  // up to the last 8 bytes after the last dot, lower-cased
+        var length = 0
+        var sawDot = false
+        for byte in url.utf8 {
+            switch byte {
+            case UInt8(ascii: "?"), UInt8(ascii: "#"):
+                return sawDot ? kind(ofExtension: extensionBytes, length: length) : .page
+            case UInt8(ascii: "/"):
+                (extensionBytes, length, sawDot) = (0, 0, false)
+            case UInt8(ascii: "."):
+                (extensionBytes, length, sawDot) = (0, 0, true)
+            default:
+                guard sawDot else { continue }
+                length += 1
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if length <= 8 { extensionBytes = extensionBytes << 8 | UInt64(lower) }
+            }
         }
+        return sawDot ? kind(ofExtension: extensionBytes, length: length) : .page
+    }
+
+    private static let extensionKinds: [UInt64: Kind] = Dictionary(
+        uniqueKeysWithValues: [
+            ("pdf", Kind.document), ("doc", .document), ("docx", .document), ("xls", .document), ("xlsx", .document),
+            ("jpg", .image), ("jpeg", .image), ("png", .image), ("gif", .image), ("webp", .image),
+        ].map { name, kind in (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, kind) })
+
+    private static func kind(ofExtension packed: UInt64, length: Int) -> Kind {
+        guard (3...4).contains(length) else { return .page }
+        return extensionKinds[packed] ?? .page
     }
 }

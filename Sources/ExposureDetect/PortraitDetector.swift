@@ -91,10 +91,11 @@ public enum PortraitDetector {
     public static func candidates(in document: HTMLDocument, mentions: [PersonMention]) -> [PortraitCandidate] {
         let people = mentions.filter { $0.anchor.region == .main || $0.anchor.region == .aside }
         guard !people.isEmpty else { return [] }
+        let names = NamePatterns(people)
         var candidates: [PortraitCandidate] = []
         for image in document.images where image.region == .main || image.region == .aside {
             guard !isExcluded(image.src, alt: image.alt), !isTooSmall(declared(image)) else { continue }
-            let (shown, association) = peopleShown(in: image, among: people)
+            let (shown, association) = peopleShown(in: image, among: people, names: names)
             for person in shown {
                 candidates.append(
                     PortraitCandidate(
@@ -105,7 +106,7 @@ public enum PortraitDetector {
                         context: context(of: image)))
             }
         }
-        if let profile = profileImage(of: document, among: people) { candidates.append(profile) }
+        if let profile = profileImage(of: document, among: names) { candidates.append(profile) }
         return candidates
     }
 
@@ -168,30 +169,22 @@ public enum PortraitDetector {
     /// The people an image shows and how it was tied to them: its own words first (`alt`,
     /// `title`, file name, caption), then its card or row, then the text around it.
     private static func peopleShown(
-        in image: Image, among people: [PersonMention]
+        in image: Image, among people: [PersonMention], names: NamePatterns
     ) -> ([PersonMention], PortraitCandidate.Association) {
         let sources: [(String?, PortraitCandidate.Association)] = [
             (image.alt, .alt), (image.title, .alt), (fileWords(image.src), .fileName), (image.figcaption, .caption),
         ]
         for (text, association) in sources {
             guard let text, !text.isEmpty else { continue }
-            let named = named(in: NameFolding.fold(text), among: people)
+            let named = names.named(in: text)
             if !named.isEmpty { return (named, association) }
         }
         if let container = image.container?.path {
             let inContainer = unique(people.filter { $0.anchor.container?.path == container })
             if inContainer.count == 1 { return (inContainer, .container) }
         }
-        let nearby = named(in: NameFolding.fold(image.context), among: people)
+        let nearby = names.named(in: image.context)
         return nearby.count == 1 ? (nearby, .nearby) : ([], .nearby)
-    }
-
-    /// The people whose folded name occurs in `folded` as whole words, one mention each; a
-    /// name inside a longer one found there (`hoang minh` in `hoang minh tuan`) is not another person.
-    private static func named(in folded: String, among people: [PersonMention]) -> [PersonMention] {
-        let padded = " " + folded.split { !$0.isLetter && !$0.isNumber }.joined(separator: " ") + " "
-        let found = unique(people.filter { padded.contains(" \($0.key) ") || padded.contains(" \(NameFolding.fold($0.name)) ") })
-        return found.filter { short in !found.contains { $0.key != short.key && " \($0.key) ".contains(" \(short.key) ") } }
     }
 
     private static func unique(_ mentions: [PersonMention]) -> [PersonMention] {
@@ -201,11 +194,11 @@ public enum PortraitDetector {
 
     /// A profile page's `og:image`: the page whose title names exactly one person shares that
     /// person's picture.
-    private static func profileImage(of document: HTMLDocument, among people: [PersonMention]) -> PortraitCandidate? {
+    private static func profileImage(of document: HTMLDocument, among names: NamePatterns) -> PortraitCandidate? {
         guard let image = document.openGraph["og:image"], !isExcluded(image, alt: nil),
             let title = document.openGraph["og:title"] ?? document.title
         else { return nil }
-        let named = named(in: NameFolding.fold(title), among: people)
+        let named = names.named(in: title)
         guard named.count == 1 else { return nil }
         let resolved = URL(string: image, relativeTo: URL(string: document.baseURL))?.absoluteString ?? image
         return PortraitCandidate(
@@ -227,10 +220,10 @@ public enum PortraitDetector {
     /// Logos, icons, spacers and placeholders by their file name or `alt`; vector and inline images.
     static func isExcluded(_ url: String, alt: String?) -> Bool {
         let lowered = url.lowercased()
-        if lowered.hasPrefix("data:") || lowered.hasSuffix(".svg") || lowered.contains(".svg?") { return true }
+        if lowered.hasPrefix("data:") || lowered.hasSuffix(".svg") || lowered.containsBytes(".svg?") { return true }
         let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
-        let altWords = alt.map(NameFolding.fold) ?? ""
-        return placeholderWords.contains { name.contains($0) || altWords.split(separator: " ").contains(Substring($0)) }
+        let altWords = Set((alt.map(NameFolding.fold) ?? "").split(separator: " "))
+        return placeholderWords.contains { name.containsBytes($0) || altWords.contains(Substring($0)) }
     }
 
     /// The file name's words: `le-quang-vinh-150x150.jpg` reads `le quang vinh 150x150`.
@@ -284,5 +277,50 @@ public enum PortraitDetector {
     /// What the report quotes for an image: its `alt` or caption, else the text around it.
     private static func context(of image: Image) -> String {
         [image.alt, image.figcaption, image.title].compactMap { $0 }.first { !$0.isEmpty } ?? image.context
+    }
+}
+
+/// The names of a page's people as the whole-word patterns images are matched against: built
+/// once per page, not once per image and source text.
+private struct NamePatterns {
+    private let people: [(mention: PersonMention, patterns: [String])]
+
+    init(_ mentions: [PersonMention]) {
+        var seen: Set<String> = []
+        people = mentions.filter { seen.insert($0.key).inserted }.map { mention in
+            let printed = NameFolding.fold(mention.name)
+            return (mention, Array(Set([" \(mention.key) ", " \(printed) "])))
+        }
+    }
+
+    /// The people whose folded name occurs in `text` as whole words, one mention each; a
+    /// name inside a longer one found there (`hoang minh` in `hoang minh tuan`) is not another person.
+    func named(in text: String) -> [PersonMention] {
+        let padded = Self.words(of: NameFolding.fold(text))
+        let found = people.filter { $0.patterns.contains { padded.containsBytes($0) } }.map(\.mention)
+        return found.filter { short in !found.contains { $0.key != short.key && " \($0.key) ".containsBytes(" \(short.key) ") } }
+    }
+
+    /// Folded text as its words between single spaces, with a space at each end: letters and
+    /// digits kept, everything else a separator.
+    private static func words(of folded: String) -> String {
+        var result = " "
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            let value = scalar.value
+            let isWordScalar =
+                value < 0x80
+                ? (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                if pendingSpace, result.utf8.last != 0x20 { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        if result.utf8.last != 0x20 { result.append(" ") }
+        return result
     }
 }

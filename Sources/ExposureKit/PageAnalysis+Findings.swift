@@ -4,12 +4,11 @@ import ExposureDetect
 import ExposureStore
 
 extension PageAnalysis {
-    /// What the audit keeps of the page: the same form whether it was parsed now or replayed
-    /// from the history for a 304, so both are counted alike. With `media`, the images to
-    /// fetch and the portraits to judge are kept too.
-    func findings(includingMedia media: Bool) -> PageFindings {
-        let links = links(includingMedia: media)
-        return PageFindings(
+    /// What the audit keeps of the page, with `links` (its ``links(includingMedia:)``): the same
+    /// form whether it was parsed now or replayed from the history for a 304, so both are
+    /// counted alike. With `media`, the images to fetch and the portraits to judge are kept too.
+    func findings(links: [CrawlLink], includingMedia media: Bool) -> PageFindings {
+        PageFindings(
             linked: linked, mentions: mentions, links: links.filter { $0.kind != .image }.map(\.url),
             portraits: media ? portraitCandidates.map(PageFindings.Portrait.init) : [],
             images: links.filter { $0.kind == .image }.map(\.url))

@@ -30,11 +30,12 @@ struct PageVisitor: Sendable {
         switch page.kind {
         case .page where page.isHTML:
             let analysis = analyzer.analyze(page.response.body, url: page.url, contentType: page.response.contentType)
-            let kept = analysis.findings(includingMedia: readsMedia)
+            let links = analysis.links(includingMedia: readsMedia)
+            let kept = analysis.findings(links: links, includingMedia: readsMedia)
             await recorder?.record(page, kept)
             await findings.add(url: page.url, kept)
             if readsMedia { await media.add(analysis.portraitCandidates, page: page.url) }
-            return kept.crawlLinks(includingMedia: readsMedia)
+            return links
         case .page, .document:
             if readsMedia { await readDocument(page) }
             return []

@@ -7,9 +7,9 @@ extension HistoryStore {
     /// they still have. An analysis equal to one stored before is shared, not copied.
     public func record(analysedPages records: [PageRecord], in run: RunID) async throws {
         // Encoded here, on the calling task, so the writer queue only writes.
-        let encoded: [(PageRecord, body: String?)] = try records.map { record in
+        let encoded: [(PageRecord, body: String?)] = records.map { record in
             guard case .analysed(let findings) = record.content else { return (record, nil) }
-            return (record, try ColumnCoding.json(findings))
+            return (record, findings.jsonText)
         }
         try await writing("record analysed pages of run \(run)") { db in
             try Self.requireRun(run, db)

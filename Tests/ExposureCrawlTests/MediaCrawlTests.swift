@@ -82,6 +82,8 @@ import Testing
     @Test(arguments: [
         ("http://s/a/b.PDF", CrawlLink.Kind.document), ("http://s/x.docx?dl=1", .document), ("http://s/p.jpeg", .image),
         ("http://s/p.webp#f", .image), ("http://s/a.html", .page), ("http://s/dir.pdf/", .page), ("http://s/", .page),
+        ("https://snv.gov.vn", .page), ("http://s/a.tar.gz", .page), ("http://s/p.JPG?w=150", .image),
+        ("http://s/a.pdfx", .page), ("http://s/report.xlsx", .document),
     ])
     func fileExtensionsSayWhatALinkIs(url: String, kind: CrawlLink.Kind) {
         #expect(CrawlLink.kind(ofURL: url) == kind)
