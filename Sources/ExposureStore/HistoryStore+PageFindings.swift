@@ -96,7 +96,7 @@ extension HistoryStore {
                     WHERE page.run = ? AND page.url = ?
                     """, arguments: [run.rawValue, url])
         }
-        return try body.map { try ColumnCoding.decodeJSON($0) }
+        return try body.map { text throws(StoreError) in try PageFindings(jsonText: text) }
     }
 
     /// The latest complete run of the same subject and seeds started before `run`: what a

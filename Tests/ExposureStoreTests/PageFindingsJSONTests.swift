@@ -29,12 +29,29 @@ import Testing
         ],
         images: ["http://s.gov.vn/u/a-150x150.jpg"])
 
-    /// What the history writes by hand reads back as the value it came from, escapes,
-    /// Vietnamese text, optionals present and absent included.
+    /// What the history writes by hand reads back as the value it came from, by hand and by
+    /// `JSONDecoder` alike: escapes, Vietnamese text, optionals present and absent included.
     @Test(arguments: [full, PageFindings(items: [], mentions: [], links: [])])
     func writtenJSONReadsBackAsTheSameValue(findings: PageFindings) throws {
-        let decoded = try JSONDecoder().decode(PageFindings.self, from: Data(findings.jsonText.utf8))
-        #expect(decoded == findings)
+        #expect(try PageFindings(jsonText: findings.jsonText) == findings)
+        #expect(try JSONDecoder().decode(PageFindings.self, from: Data(findings.jsonText.utf8)) == findings)
+    }
+
+    /// Analyses stored by earlier versions, through `JSONEncoder` (sorted keys, `\u` escapes,
+    /// whole numbers without a fraction), read the same.
+    @Test func analysesWrittenByJSONEncoderAreRead() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        var findings = Self.full
+        findings.items[0].context += " 😀 \u{7F}"
+        findings.items[2].confidence = 1
+        let text = String(decoding: try encoder.encode(findings), as: UTF8.self)
+        #expect(try PageFindings(jsonText: text) == findings)
+    }
+
+    @Test(arguments: ["", "{", #"{"i":[}"#, #"{"i":[],"m":[],"l":["a"]} x"#, #"{"i":[{"k":"phone"}],"m":[],"l":[]}"#])
+    func malformedAnalysesAreAnError(text: String) {
+        #expect(throws: StoreError.self) { try PageFindings(jsonText: text) }
     }
 
     @Test func controlCharactersAreEscaped() {
