@@ -4,7 +4,13 @@ extension Fingerprint {
     /// The id of one exposure on one page: the finding's id and the page's key, never the DOM
     /// path or the snippet, so a page redesigned around the same phone keeps the same id.
     public static func occurrence(findingID: String, url: String) -> String {
-        hex(fnv1a64("\(findingID)\u{1F}\(pageKey(url))"))
+        occurrence(findingID: findingID, pageKey: pageKey(url))
+    }
+
+    /// The id of one exposure on the page whose ``pageKey(_:)`` is `pageKey`: for callers that
+    /// fingerprint many exposures of one page and work its key out once.
+    public static func occurrence(findingID: String, pageKey: String) -> String {
+        hex(fnv1a64("\(findingID)\u{1F}\(pageKey)"))
     }
 
     /// Query parameters that track a visit rather than name a page (as the crawler drops them).

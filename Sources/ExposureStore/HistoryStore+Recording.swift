@@ -42,15 +42,19 @@ extension HistoryStore {
                     INSERT INTO occurrence (run, finding, url, path, fingerprint, context) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (run, finding, url, path) DO UPDATE SET context = excluded.context
                     """)
+            // A site's findings share a few thousand pages: each page's key is worked out once.
+            var pageKeys: [String: String] = [:]
             for finding in findings {
                 try findingStatement.execute(arguments: [
                     run.rawValue, finding.id, finding.kind.rawValue, finding.subtype, finding.value, finding.normalized,
                     finding.person, finding.severity.rawValue, finding.confidence, finding.message, finding.pageCount,
                 ])
                 for evidence in finding.occurrences {
+                    let pageKey = pageKeys[evidence.url] ?? Fingerprint.pageKey(evidence.url)
+                    pageKeys[evidence.url] = pageKey
                     try occurrenceStatement.execute(arguments: [
                         run.rawValue, finding.id, evidence.url, evidence.path,
-                        Fingerprint.occurrence(findingID: finding.id, url: evidence.url), evidence.context,
+                        Fingerprint.occurrence(findingID: finding.id, pageKey: pageKey), evidence.context,
                     ])
                 }
             }
