@@ -56,9 +56,11 @@ extension Auditor {
             await recorder.abandon()
             throw error
         }
-        await recorder.finish(with: report)
-        var outcome = AuditOutcome(
-            report: report, run: recorder.run, previousRun: nil, newFindings: [], historyFailure: recorder.failure)
+        // Storing the run and comparing with the previous one touch different rows: the
+        // comparison reads while the run is written (WAL lets readers through).
+        let audited = report
+        async let stored: Void = recorder.finish(with: audited)
+        var outcome = AuditOutcome(report: report, run: recorder.run, previousRun: nil, newFindings: [], historyFailure: nil)
         do {
             try accept(Self.accepted(report.findings, by: try await history.acceptances(subject: subject)), in: &report)
             outcome.report = report
@@ -68,9 +70,11 @@ extension Auditor {
             if let previous = outcome.previousRun { earlier = Set(try await history.findings(in: previous).map(\.id)) }
             outcome.newFindings = report.findings.filter { !earlier.contains($0.id) && !report.acceptedIDs.contains($0.id) }
         } catch {
-            outcome.historyFailure = outcome.historyFailure ?? (error as? StoreError ?? StoreError(.database, "\(error)"))
+            outcome.historyFailure = error as? StoreError ?? StoreError(.database, "\(error)")
             outcome.newFindings = report.findings.filter { !report.acceptedIDs.contains($0.id) }
         }
+        await stored
+        outcome.historyFailure = recorder.failure ?? outcome.historyFailure
         return outcome
     }
 
