@@ -26,8 +26,12 @@ public enum XMLStreamReader {
     }
 
     /// Calls `visit` with every event until the document ends; rethrows what `visit` throws.
-    public static func read(_ bytes: [UInt8], _ visit: (Event) throws -> Void) throws {
-        guard let reader = Reader(bytes) else { throw Malformed(description: "empty or oversized XML") }
+    ///
+    /// `tolerant` reads files from the open web (sitemaps): libxml2 recovers from errors, a
+    /// `<!DOCTYPE>` is passed over (never loaded), and the stream simply ends where the
+    /// document stops making sense.
+    public static func read(_ bytes: [UInt8], tolerant: Bool = false, _ visit: (Event) throws -> Void) throws {
+        guard let reader = Reader(bytes, tolerant: tolerant) else { throw Malformed(description: "empty or oversized XML") }
         try reader.read(visit)
     }
 }
@@ -38,14 +42,17 @@ private final class Reader {
     /// The reader reads from this buffer, so it must live as long as the reader.
     private let buffer: UnsafeMutableBufferPointer<CChar>
 
-    private static let options = Int32(
-        bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+    private let tolerant: Bool
 
-    init?(_ bytes: [UInt8]) {
+    init?(_ bytes: [UInt8], tolerant: Bool) {
+        self.tolerant = tolerant
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
         buffer = .allocate(capacity: bytes.count)
         _ = buffer.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
-        guard let reader = xmlReaderForMemory(buffer.baseAddress, Int32(bytes.count), nil, nil, Self.options) else {
+        let options = Int32(
+            bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | (tolerant ? XML_PARSE_RECOVER.rawValue : 0))
+        guard let reader = xmlReaderForMemory(buffer.baseAddress, Int32(bytes.count), nil, nil, options) else {
             buffer.deallocate()
             return nil
         }
@@ -61,7 +68,10 @@ private final class Reader {
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { return }
-            guard status == 1 else { throw malformed("not well-formed") }
+            guard status == 1 else {
+                if tolerant { return }
+                throw malformed("not well-formed")
+            }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let name = localName
@@ -73,6 +83,7 @@ private final class Reader {
                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 if let value = xmlTextReaderConstValue(reader) { try visit(.text(String(cString: value))) }
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
+                if tolerant { continue }
                 throw malformed("a DTD")
             default:
                 continue
