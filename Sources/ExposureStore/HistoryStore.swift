@@ -45,6 +45,10 @@ public final class HistoryStore: Sendable {
         configuration.label = "exposure-audit history"
         // A scan and a `history` command may share the file; wait for the other's write.
         configuration.busyMode = .timeout(10)
+        // An audit reads one page's analysis at a time and writes in batches: two readers and
+        // a small page cache each keep the history from weighing on a large crawl's memory.
+        configuration.maximumReaderCount = 2
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -1024") }
         do {
             let database = try DatabasePool(path: path, configuration: configuration)
             let migrator = Self.migrator
