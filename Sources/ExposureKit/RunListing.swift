@@ -15,18 +15,24 @@ public struct RunListing: Sendable {
     /// One line per run, newest first: id, start, complete or not, subject, seeds, findings by severity.
     public var text: String {
         guard !runs.isEmpty else { return "No runs in the history.\n" }
-        let header = "run  started (UTC)          complete    findings                            subject: seeds"
-        let lines = runs.map { run in
-            let id = String(run.id.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)
-            let started = run.startedAt.formatted(.iso8601).padding(toLength: 22, withPad: " ", startingAt: 0)
-            let state = (run.complete ? "yes" : "INCOMPLETE").padding(toLength: 11, withPad: " ", startingAt: 0)
+        let findings = runs.map { run in
             let counts = Severity.allCases.reversed().compactMap { severity in
                 run.findingsBySeverity[severity].map { "\($0) \(severity.rawValue)" }
             }
-            let findings = (counts.isEmpty ? "none" : counts.joined(separator: ", "))
-                .padding(toLength: 35, withPad: " ", startingAt: 0)
+            return counts.isEmpty ? "none" : counts.joined(separator: ", ")
+        }
+        // Wide enough for the longest count list: padding never cuts one short.
+        let width = max("findings".count, findings.map(\.count).max() ?? 0) + 2
+        let header =
+            "run  started (UTC)          complete    " + "findings".padding(toLength: width, withPad: " ", startingAt: 0)
+            + "subject: seeds"
+        let lines = zip(runs, findings).map { run, findings in
+            let id = String(run.id.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0)
+            let started = run.startedAt.formatted(.iso8601).padding(toLength: 22, withPad: " ", startingAt: 0)
+            let state = (run.complete ? "yes" : "INCOMPLETE").padding(toLength: 11, withPad: " ", startingAt: 0)
             let subject = run.subject.name.map(DisplayText.clean) ?? "(site)"
-            return "\(id) \(started) \(state) \(findings) \(subject): \(run.seeds.map(DisplayText.clean).joined(separator: " "))"
+            return "\(id) \(started) \(state) \(findings.padding(toLength: width, withPad: " ", startingAt: 0))"
+                + "\(subject): \(run.seeds.map(DisplayText.clean).joined(separator: " "))"
         }
         return ([header] + lines).joined(separator: "\n") + "\n"
     }
