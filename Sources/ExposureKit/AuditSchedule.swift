@@ -41,7 +41,6 @@ public struct AuditSchedule: Sendable {
         """
         [Unit]
         Description=exposure-audit: \(name)
-        Documentation=https://github.com/exposure-audit/exposure-audit
         Wants=network-online.target
         After=network-online.target
 
