@@ -296,31 +296,9 @@ private struct NamePatterns {
     /// The people whose folded name occurs in `text` as whole words, one mention each; a
     /// name inside a longer one found there (`hoang minh` in `hoang minh tuan`) is not another person.
     func named(in text: String) -> [PersonMention] {
-        let padded = Self.words(of: NameFolding.fold(text))
+        // The text's folded words between single spaces, split as every detector splits them.
+        let padded = " " + Word.split(text).map(\.folded).joined(separator: " ") + " "
         let found = people.filter { $0.patterns.contains { padded.containsBytes($0) } }.map(\.mention)
         return found.filter { short in !found.contains { $0.key != short.key && " \($0.key) ".containsBytes(" \(short.key) ") } }
-    }
-
-    /// Folded text as its words between single spaces, with a space at each end: letters and
-    /// digits kept, everything else a separator.
-    private static func words(of folded: String) -> String {
-        var result = " "
-        var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            let value = scalar.value
-            let isWordScalar =
-                value < 0x80
-                ? (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar {
-                if pendingSpace, result.utf8.last != 0x20 { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingSpace = true
-            }
-        }
-        if result.utf8.last != 0x20 { result.append(" ") }
-        return result
     }
 }

@@ -12,8 +12,9 @@ enum Judgement {
     static let smallPortraitSide = 250
 
     /// `base` (the profile's severity for a portrait) for a large original; a step lower for a
-    /// mid-sized or unmeasured one, two for a thumbnail; a step higher when the person has more
-    /// than one distinct portrait out, and a step lower for a wider photo (a meeting, a ceremony).
+    /// mid-sized or unmeasured one, two for a thumbnail; a step back up when the person has more
+    /// than one distinct portrait out, and a step lower for a wider photo (a meeting, a
+    /// ceremony). Never above `base`, never below low.
     static func portraitSeverity(base: Severity, shortSide: Int?, isPhoto: Bool, count: Int) -> Severity {
         var steps =
             switch shortSide {
