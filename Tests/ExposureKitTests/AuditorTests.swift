@@ -172,9 +172,9 @@ import Testing
     }
 
     @Test func deadSiteIsUnreachable() async throws {
-        let server = try LoopbackServer { _, writer in writer.send(status: 200) }
-        let url = server.baseURL + "/"
-        server.stop()
+        // A port held but not listening: a stopped server's port could go to another test's.
+        let closedPort = try RefusingPort()
+        let url = "http://127.0.0.1:\(closedPort.port)/"
         var configuration = AuditConfiguration(seeds: [url], subject: Subject(name: nil))
         configuration.delay = .zero
         do {
