@@ -112,27 +112,32 @@ public enum PortraitDetector {
 
     /// The portraits among an audit's candidates, each with the largest original found and its
     /// pixel size, as detections tied to their person; `sizes` maps image URLs to pixel sizes.
+    /// An audit gathers its candidates in a ``Tally``, which this reads the same way.
     public static func portraits(
         from candidates: [(page: String, candidate: PortraitCandidate)], sizes: [String: PixelSize]
     ) -> [(page: String, linked: LinkedDetection)] {
-        let placeholders = placeholderImages(candidates.map(\.candidate))
-        return candidates.compactMap { page, candidate in
-            guard !placeholders.contains(candidate.image) else { return nil }
-            let versions = [candidate.image] + candidate.originals
-            let measured = versions.compactMap { url in sizes[url].map { (url, $0) } }
-            let shown = sizes[candidate.image] ?? candidate.declaredSize
-            guard let subtype = subtype(shape: shown ?? measured.first?.1, association: candidate.association) else {
-                return nil
-            }
-            let largest = measured.max { $0.1.area < $1.1.area }
-            let original = largest?.0 ?? candidate.image
-            let detection = Detection(
-                kind: .portrait, subtype: subtype, value: original, normalized: original,
-                confidence: confidence(of: candidate.association), anchor: candidate.anchor, context: candidate.context,
-                image: ImageReference(
-                    url: candidate.image, original: original, width: largest?.1.width, height: largest?.1.height))
-            return (page, LinkedDetection(detection: detection, person: candidate.person, confidence: detection.confidence))
+        var tally = Tally()
+        for (page, candidate) in candidates { tally.add([candidate], page: page) }
+        return tally.portraits(sizes: sizes).map { ($0.page, $0.linked) }
+    }
+
+    /// The portrait `candidate` shows, judged by the largest of its versions `sizes` knows;
+    /// nil for an image of the wrong shape. Placeholders are the caller's to rule out.
+    static func portrait(_ candidate: PortraitCandidate, sizes: [String: PixelSize]) -> LinkedDetection? {
+        let versions = [candidate.image] + candidate.originals
+        let measured = versions.compactMap { url in sizes[url].map { (url, $0) } }
+        let shown = sizes[candidate.image] ?? candidate.declaredSize
+        guard let subtype = subtype(shape: shown ?? measured.first?.1, association: candidate.association) else {
+            return nil
         }
+        let largest = measured.max { $0.1.area < $1.1.area }
+        let original = largest?.0 ?? candidate.image
+        let detection = Detection(
+            kind: .portrait, subtype: subtype, value: original, normalized: original,
+            confidence: confidence(of: candidate.association), anchor: candidate.anchor, context: candidate.context,
+            image: ImageReference(
+                url: candidate.image, original: original, width: largest?.1.width, height: largest?.1.height))
+        return LinkedDetection(detection: detection, person: candidate.person, confidence: detection.confidence)
     }
 
     /// `portrait` for a head-and-shoulders shape, `photo` for a wider picture a caption or
@@ -154,16 +159,6 @@ public enum PortraitDetector {
         case .caption, .profile: 0.8
         case .nearby: 0.6
         }
-    }
-
-    /// Images shown as the only picture of two or more different people: a stock silhouette
-    /// or a default avatar, whatever its file is called.
-    static func placeholderImages(_ candidates: [PortraitCandidate]) -> Set<String> {
-        var people: [String: Set<String>] = [:]
-        for candidate in candidates where candidate.peopleShown == 1 {
-            people[candidate.image, default: []].insert(candidate.person.key)
-        }
-        return Set(people.filter { $0.value.count >= 2 }.keys)
     }
 
     /// The people an image shows and how it was tied to them: its own words first (`alt`,

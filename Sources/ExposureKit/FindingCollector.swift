@@ -92,6 +92,15 @@ actor FindingCollector {
         }
     }
 
+    /// Counts `count` more pages that showed `page`'s items, pages whose occurrences were not
+    /// kept (portraits past the first pages that showed them); items not yet found are ignored.
+    func add(pages count: Int, showing page: PageFindings) {
+        for item in page.items {
+            let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
+            findings[key]?.pages += count
+        }
+    }
+
     /// Folds a person's shorter titles into the longer ones that extend them: `Giám đốc`,
     /// `Giám đốc Sở` and `Giám đốc Sở Nội vụ` on different pages are one title, reported once.
     private func mergeNestedTitles() {

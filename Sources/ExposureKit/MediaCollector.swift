@@ -8,12 +8,12 @@ import ExposureReport
 /// tied to people on pages, and the pixel sizes read from the images themselves; plus the
 /// documents and images that could not be read, for the report's crawl errors.
 actor MediaCollector {
-    private var candidates: [(page: String, candidate: PortraitCandidate)] = []
+    private var portraits = PortraitDetector.Tally()
     private var sizes: [String: PixelSize] = [:]
     private(set) var errors: [Report.CrawlError] = []
 
     func add(_ pageCandidates: [PortraitCandidate], page: String) {
-        candidates += pageCandidates.map { (page, Self.canonical($0)) }
+        portraits.add(pageCandidates.map(Self.canonical), page: page)
     }
 
     func record(_ size: PixelSize, for url: String) {
@@ -27,14 +27,18 @@ actor MediaCollector {
     /// Judges every candidate now that the sizes are in and hands the portraits to `collector`,
     /// one page's at a time.
     func deliverPortraits(to collector: FindingCollector) async {
-        let portraits = PortraitDetector.portraits(from: candidates, sizes: sizes)
         var pages: [String] = []
         var byPage: [String: [LinkedDetection]] = [:]
-        for (page, linked) in portraits {
+        var counted: [(LinkedDetection, pages: Int)] = []
+        for (page, linked, morePages) in portraits.portraits(sizes: sizes) {
             if byPage[page] == nil { pages.append(page) }
             byPage[page, default: []].append(linked)
+            if morePages > 0 { counted.append((linked, morePages)) }
         }
         for page in pages { await collector.add(url: page, PageFindings(linked: byPage[page]!, mentions: [])) }
+        for (linked, count) in counted {
+            await collector.add(pages: count, showing: PageFindings(linked: [linked], mentions: []))
+        }
     }
 
     /// The candidate with its URLs as the crawler fetches them, so sizes are found by URL.

@@ -1,0 +1,103 @@
+import ExposureCore
+
+extension PortraitDetector {
+    /// An audit's portrait candidates, held in memory that stops growing with the site: each
+    /// pairing of an image with a person keeps the candidates of its first
+    /// ``Finding/maximumOccurrences`` pages (all a finding lists) and only counts the pages after.
+    ///
+    /// A large site shows the same few hundred faces on thousands of pages; keeping every
+    /// sighting until the images' sizes are in made portraits the largest memory of an audit.
+    public struct Tally: Sendable {
+        /// What makes two candidates the same portrait finding, judged the same way.
+        private struct Pairing: Hashable {
+            var image: String
+            var originals: [String]
+            var personKey: String
+            var association: PortraitCandidate.Association
+            var declaredSize: PixelSize?
+        }
+
+        private struct Sighting {
+            /// Arrival order, so portraits are handed on in the order pages showed them.
+            var sequence: Int
+            var page: String
+            var candidate: PortraitCandidate
+        }
+
+        private struct Sightings {
+            var kept: [Sighting] = []
+            var pagesKept = 0
+            /// Pages after the kept ones, counted but not kept.
+            var pagesCounted = 0
+            var lastPage = ""
+        }
+
+        /// Who an image was shown as the only picture of.
+        private enum Subjects {
+            case one(personKey: String)
+            /// Two or more different people: a placeholder.
+            case several
+        }
+
+        private var subjectsByImage: [String: Subjects] = [:]
+        private var pairings: [Pairing: Sightings] = [:]
+        private var sequence = 0
+
+        public init() {}
+
+        /// Adds one page's candidates.
+        public mutating func add(_ candidates: [PortraitCandidate], page: String) {
+            for candidate in candidates {
+                if candidate.peopleShown == 1 {
+                    switch subjectsByImage[candidate.image] {
+                    case nil: subjectsByImage[candidate.image] = .one(personKey: candidate.person.key)
+                    case .one(let key) where key != candidate.person.key: subjectsByImage[candidate.image] = .several
+                    default: break
+                    }
+                }
+                let pairing = Pairing(
+                    image: candidate.image, originals: candidate.originals, personKey: candidate.person.key,
+                    association: candidate.association, declaredSize: candidate.declaredSize)
+                var sightings = pairings.removeValue(forKey: pairing) ?? Sightings()
+                if sightings.lastPage != page {
+                    sightings.lastPage = page
+                    if sightings.pagesKept < Finding.maximumOccurrences {
+                        sightings.pagesKept += 1
+                    } else {
+                        sightings.pagesCounted += 1
+                    }
+                }
+                // Once pages are being counted, the current page is one of them.
+                if sightings.pagesCounted == 0 {
+                    sightings.kept.append(Sighting(sequence: sequence, page: page, candidate: candidate))
+                    sequence += 1
+                }
+                pairings[pairing] = sightings
+            }
+        }
+
+        /// The portraits among the candidates, judged with `sizes` (image URL to pixel size):
+        /// the kept sightings in the order pages showed them, each with the number of further
+        /// pages that showed the same portrait and were only counted.
+        public func portraits(sizes: [String: PixelSize]) -> [(page: String, linked: LinkedDetection, morePages: Int)] {
+            var portraits: [(sequence: Int, page: String, linked: LinkedDetection, morePages: Int)] = []
+            for sightings in pairings.values {
+                for (position, sighting) in sightings.kept.enumerated() {
+                    guard !isPlaceholder(sighting.candidate.image),
+                        let linked = PortraitDetector.portrait(sighting.candidate, sizes: sizes)
+                    else { continue }
+                    let morePages = position == sightings.kept.count - 1 ? sightings.pagesCounted : 0
+                    portraits.append((sighting.sequence, sighting.page, linked, morePages))
+                }
+            }
+            return portraits.sorted { $0.sequence < $1.sequence }.map { ($0.page, $0.linked, $0.morePages) }
+        }
+
+        /// Whether the site shows `image` as the only picture of two or more different people:
+        /// a stock silhouette or a default avatar, whatever its file is called.
+        private func isPlaceholder(_ image: String) -> Bool {
+            if case .several = subjectsByImage[image] { return true }
+            return false
+        }
+    }
+}
