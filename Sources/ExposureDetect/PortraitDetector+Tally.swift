@@ -17,14 +17,18 @@ extension PortraitDetector {
             var declaredSize: PixelSize?
         }
 
+        /// Where a portrait was seen: all a finding's occurrence needs beyond its pairing.
         private struct Sighting {
             /// Arrival order, so portraits are handed on in the order pages showed them.
             var sequence: Int
             var page: String
-            var candidate: PortraitCandidate
+            var path: String
+            var context: String
         }
 
         private struct Sightings {
+            /// The pairing's first candidate, which the others differ from only in where they are.
+            var first: PortraitCandidate
             var kept: [Sighting] = []
             var pagesKept = 0
             /// Pages after the kept ones, counted but not kept.
@@ -58,7 +62,7 @@ extension PortraitDetector {
                 let pairing = Pairing(
                     image: candidate.image, originals: candidate.originals, personKey: candidate.person.key,
                     association: candidate.association, declaredSize: candidate.declaredSize)
-                var sightings = pairings.removeValue(forKey: pairing) ?? Sightings()
+                var sightings = pairings.removeValue(forKey: pairing) ?? Sightings(first: candidate)
                 if sightings.lastPage != page {
                     sightings.lastPage = page
                     if sightings.pagesKept < Finding.maximumOccurrences {
@@ -69,7 +73,8 @@ extension PortraitDetector {
                 }
                 // Once pages are being counted, the current page is one of them.
                 if sightings.pagesCounted == 0 {
-                    sightings.kept.append(Sighting(sequence: sequence, page: page, candidate: candidate))
+                    sightings.kept.append(
+                        Sighting(sequence: sequence, page: page, path: candidate.anchor.path, context: candidate.context))
                     sequence += 1
                 }
                 pairings[pairing] = sightings
@@ -81,11 +86,13 @@ extension PortraitDetector {
         /// pages that showed the same portrait and were only counted.
         public func portraits(sizes: [String: PixelSize]) -> [(page: String, linked: LinkedDetection, morePages: Int)] {
             var portraits: [(sequence: Int, page: String, linked: LinkedDetection, morePages: Int)] = []
-            for sightings in pairings.values {
+            for sightings in pairings.values where !isPlaceholder(sightings.first.image) {
+                // One judgement serves the whole pairing: its image, versions and association are the same.
+                guard let judged = PortraitDetector.portrait(sightings.first, sizes: sizes) else { continue }
                 for (position, sighting) in sightings.kept.enumerated() {
-                    guard !isPlaceholder(sighting.candidate.image),
-                        let linked = PortraitDetector.portrait(sighting.candidate, sizes: sizes)
-                    else { continue }
+                    var linked = judged
+                    linked.detection.anchor.path = sighting.path
+                    linked.detection.context = sighting.context
                     let morePages = position == sightings.kept.count - 1 ? sightings.pagesCounted : 0
                     portraits.append((sighting.sequence, sighting.page, linked, morePages))
                 }

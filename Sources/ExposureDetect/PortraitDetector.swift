@@ -166,11 +166,13 @@ public enum PortraitDetector {
     private static func peopleShown(
         in image: Image, among people: [PersonMention], names: NamePatterns
     ) -> ([PersonMention], PortraitCandidate.Association) {
-        let sources: [(String?, PortraitCandidate.Association)] = [
-            (image.alt, .alt), (image.title, .alt), (fileWords(image.src), .fileName), (image.figcaption, .caption),
+        // The file name is read only when `alt` and `title` name no one: most images' do.
+        let sources: [(() -> String?, PortraitCandidate.Association)] = [
+            ({ image.alt }, .alt), ({ image.title }, .alt), ({ fileWords(image.src) }, .fileName),
+            ({ image.figcaption }, .caption),
         ]
-        for (text, association) in sources {
-            guard let text, !text.isEmpty else { continue }
+        for (source, association) in sources {
+            guard let text = source(), !text.isEmpty else { continue }
             let named = names.named(in: text)
             if !named.isEmpty { return (named, association) }
         }
