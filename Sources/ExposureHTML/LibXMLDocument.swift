@@ -19,12 +19,15 @@ final class LibXMLDocument {
     var root: NodePointer? { xmlDocGetRootElement(document) }
 
     /// Parses UTF-8 bytes leniently, or returns nil when libxml2 produces no document (empty input).
+    ///
+    /// No encoding is named: libxml2 reads UTF-8 when told none, whereas naming it would pass
+    /// the whole page through a UTF-8-to-UTF-8 converter into a second buffer first.
     static func parse(utf8 bytes: ArraySlice<UInt8>) -> LibXMLDocument? {
         _ = initialized
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return nil }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { characters in
-                htmlReadMemory(characters.baseAddress, Int32(characters.count), nil, "UTF-8", options)
+                htmlReadMemory(characters.baseAddress, Int32(characters.count), nil, nil, options)
             }
         }
         return document.map(LibXMLDocument.init)

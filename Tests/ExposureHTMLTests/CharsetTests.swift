@@ -119,6 +119,15 @@ import Testing
         #expect(document.texts == ["Nguyễn Thị Hằng"])
     }
 
+    /// libxml2 is told no encoding (it reads UTF-8 by default); a declared one must not make it guess.
+    @Test func libxml2DoesNotSwitchEncodingOnHTTPEquiv() {
+        let document = parse(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><p>Nguyễn Thị Hằng</p>",
+            contentType: "text/html; charset=utf-8")
+        #expect(document.charset == "utf-8")
+        #expect(document.texts == ["Nguyễn Thị Hằng"])
+    }
+
     @Test func windows1252IsDecoded() {
         let bytes: [UInt8] = Array("<p>".utf8) + [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0x80, 0x35] + Array("</p>".utf8)
         let document = HTMLParser.parse(bytes, url: pageURL, contentType: "text/html; charset=latin1")
