@@ -19,13 +19,7 @@ public enum NameFolding {
     /// Folds valid UTF-8 (a Swift string's bytes) into a buffer on the stack: most folded words
     /// fit a small string, so a word costs no heap allocation at all.
     public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        // A short word of printable ASCII (names without diacritics, most English) only lowers.
-        if bytes.count <= 15, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: bytes.count) { folded in
-                for (index, byte) in bytes.enumerated() { folded[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
-                return bytes.count
-            }
-        }
+        if bytes.count <= smallCapacity, let folded = foldedWord(bytes) { return folded }
         // A scalar of n UTF-8 bytes folds to at most 3 scalars of 4 bytes: 6 bytes per input byte.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 1) { buffer in
             var length = 0
@@ -69,6 +63,46 @@ public enum NameFolding {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
         }
+    }
+
+    /// How many UTF-8 bytes a string holds without a heap allocation.
+    private static let smallCapacity = 15
+
+    /// A word without whitespace that folds to a small ASCII string (every Vietnamese syllable,
+    /// most English words), folded straight into it: no validation pass, as ASCII needs none.
+    /// Nil for anything else, which the general fold takes.
+    private static func foldedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var foldable = true
+        let folded = String(unsafeUninitializedCapacity: smallCapacity) { folded in
+            var length = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    guard length < smallCapacity, !UTF8Scalar.isWhitespace(UInt32(byte)) else { break }
+                    folded[length] = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+                    length += 1
+                    index += 1
+                    continue
+                }
+                let (value, width) = UTF8Scalar.decode(bytes, at: index)
+                // Up to three bytes, count in the top byte (none for a combining mark); the marks
+                // for whitespace and unpackable scalars have a larger count.
+                guard let packed = tableEntry(value), packed >> 24 <= 3, packed & 0x80_8080 == 0,
+                    length + Int(packed >> 24) <= smallCapacity
+                else { break }
+                var rest = packed
+                for _ in 0..<packed >> 24 {
+                    folded[length] = UInt8(truncatingIfNeeded: rest)
+                    rest >>= 8
+                    length += 1
+                }
+                index += width
+            }
+            foldable = index == bytes.count
+            return foldable ? length : 0
+        }
+        return foldable ? folded : nil
     }
 
     /// One scalar folded through Foundation's decomposition; the table caches the common ones.
@@ -126,6 +160,7 @@ public enum UTF8Scalar {
     /// Whether a scalar is an uppercase letter: Latin letters with diacritics, all of
     /// Vietnamese among them, are answered from their code points; the rest from the property
     /// tables, which cost several hundred instructions a call.
+    @inlinable
     public static func isUppercase(_ value: UInt32) -> Bool {
         switch value {
         case 0x41...0x5A: return true

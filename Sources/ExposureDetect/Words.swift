@@ -3,22 +3,29 @@ import Foundation
 
 /// A word of page text: a run of letters (combining marks included).
 struct Word {
-    var text: Substring
+    let text: Substring
     /// Where the text after the previous word starts.
-    private var gapStart: String.Index
+    private let gapStart: String.Index
 
     /// What lies between the previous word and this one; made on demand, as few words need it.
     var gap: Substring { text.base[gapStart..<text.startIndex] }
 
     /// Whether only whitespace separates this word from the previous one.
-    var followsWhitespaceOnly: Bool
+    let followsWhitespaceOnly: Bool
 
     /// Whether a line break lies between the previous word and this one.
-    var followsLineBreak: Bool
+    let followsLineBreak: Bool
+
+    /// Whether the word starts with a capital letter (all-caps words included). Found when
+    /// split, as the other traits below: detectors test them on most words of a page.
+    let isCapitalized: Bool
+
+    /// Whether the word is plain ASCII, as names printed without diacritics are.
+    let isASCII: Bool
 
     /// Lower case, without diacritics: `Nguyễn` -> `nguyen`. Folded when split: titles look
     /// every word up by it, and a folded word is a small string that costs no allocation.
-    var folded: String
+    let folded: String
 
     /// Lower case with diacritics, composed (NFC) whatever the page's form.
     var lowercased: String {
@@ -28,61 +35,51 @@ struct Word {
         return hasCombiningMarks ? lower.precomposedStringWithCanonicalMapping : lower
     }
 
-    /// Whether the word starts with a capital letter (all-caps words included).
-    var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return UTF8Scalar.isUppercase(first.value)
-    }
-
-    /// Whether the word is plain ASCII, as names printed without diacritics are.
-    var isASCII: Bool { text.utf8.allSatisfy { $0 < 0x80 } }
-
     /// The words of a text, in order, each folded as it is found: one walk over the bytes,
     /// decoding scalars (all a word boundary here needs, and far cheaper than characters).
     static func split(_ text: String) -> [Word] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
-        // Immutable from here: the closures below then read it without exclusivity checks.
+        // Immutable from here: the closure below then reads it without exclusivity checks.
         let text = contiguous
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var words: [Word] = []
+            // Room for the words of common prose (about six bytes with their gap), grown past it.
+            words.reserveCapacity(bytes.count / 6 + 1)
             let utf8 = text.utf8
-            func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-            var wordStart: Int?
-            var gapStart = 0
-            // The previous word's end, which is where this word's gap starts.
-            var gapStartIndex = text.startIndex
             var index = 0
-            func close(at end: Int) {
-                guard let start = wordStart else { return }
-                var whitespaceOnly = true
-                var gapIndex = gapStart
-                while gapIndex < start, whitespaceOnly {
-                    let (value, width) = UTF8Scalar.decode(bytes, at: gapIndex)
-                    whitespaceOnly = UTF8Scalar.isWhitespace(value)
-                    gapIndex += width
+            // The gap before the next word: where it starts and what it holds so far.
+            var gapStart = utf8.startIndex
+            var whitespaceOnly = true
+            var lineBreak = false
+            while index < bytes.count {
+                let (first, firstWidth) = UTF8Scalar.decode(bytes, at: index)
+                guard isWordScalar(first) else {
+                    whitespaceOnly = whitespaceOnly && UTF8Scalar.isWhitespace(first)
+                    lineBreak = lineBreak || first == 0x0A
+                    index += firstWidth
+                    continue
                 }
-                let endIndex = position(end)
+                let start = index
+                var isASCII = first < 0x80
+                index += firstWidth
+                while index < bytes.count {
+                    let (value, width) = UTF8Scalar.decode(bytes, at: index)
+                    guard isWordScalar(value) else { break }
+                    isASCII = isASCII && value < 0x80
+                    index += width
+                }
+                let end = utf8.index(utf8.startIndex, offsetBy: index)
                 words.append(
                     Word(
-                        text: text[position(start)..<endIndex], gapStart: gapStartIndex,
-                        followsWhitespaceOnly: whitespaceOnly,
-                        followsLineBreak: bytes[gapStart..<start].contains(0x0A),
-                        folded: NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))))
+                        text: Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<end]), gapStart: gapStart,
+                        followsWhitespaceOnly: whitespaceOnly, followsLineBreak: lineBreak,
+                        isCapitalized: UTF8Scalar.isUppercase(first), isASCII: isASCII,
+                        folded: NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index]))))
                 gapStart = end
-                gapStartIndex = endIndex
-                wordStart = nil
+                whitespaceOnly = true
+                lineBreak = false
             }
-            while index < bytes.count {
-                let (value, width) = UTF8Scalar.decode(bytes, at: index)
-                if isWordScalar(value) {
-                    if wordStart == nil { wordStart = index }
-                } else {
-                    close(at: index)
-                }
-                index += width
-            }
-            close(at: bytes.count)
             return words
         }!
     }

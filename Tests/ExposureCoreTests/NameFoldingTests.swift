@@ -71,6 +71,17 @@ import Testing
         #expect(NameFolding.fold(input) == expected)
     }
 
+    /// A word folds alike whether it takes the small-string path or, with the space before it
+    /// that only the general path trims, the general one: at the 15-byte edge, past it, and for
+    /// words whose folded form is not ASCII.
+    @Test(arguments: [
+        "", "A", "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "Nguyễn", "ĐẶNG", "Nguy\u{00EA}\u{0301}n", "Nghiêngnghiêng",
+        "Nghiêngnghiêngx", "Straße", "Ωμέγα", "0912-ab", "\u{01}A", "Tự-Động",
+    ])
+    func wordsFoldAsTheGeneralPathDoes(word: String) {
+        #expect(NameFolding.fold(word) == NameFolding.fold(" " + word))
+    }
+
     @Test func longTextFolds() {
         let block = String(repeating: "Trường Đại học Sư phạm ", count: 200)
         let folded = NameFolding.fold(block)
