@@ -9,12 +9,16 @@ public enum Fingerprint {
     /// 64-bit FNV-1a over the UTF-8 bytes: small, fast, and the same on every platform.
     /// (Swift's `Hasher` is seeded per process, so it cannot give stable ids.)
     public static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        var text = text
+        // Over the contiguous bytes: the history hashes every page's analysis, kilobytes each.
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            return hash
         }
-        return hash
     }
 
     static func hex(_ value: UInt64) -> String {
