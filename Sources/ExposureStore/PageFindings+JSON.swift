@@ -1,12 +1,16 @@
 import ExposureCore
+import Foundation
 
 extension PageFindings {
-    /// The compact JSON the history stores, written by hand: every page of every audit is
-    /// stored, and Foundation's encoder costs more than analysing the page. `JSONDecoder`
-    /// reads it back through the `Codable` conformance, whose keys it uses; absent optionals
-    /// are left out. The same value always gives the same text, which is how the store
-    /// recognises an analysis it already has.
-    var jsonText: String {
+    /// The compact JSON the history stores, in UTF-8, written by hand: every page of every
+    /// audit is stored, and Foundation's encoder costs more than analysing the page.
+    /// `JSONDecoder` reads it back through the `Codable` conformance, whose keys it uses;
+    /// absent optionals are left out. The same value always gives the same bytes, which is how
+    /// the store recognises an analysis it already has.
+    ///
+    /// Bytes rather than a `String`: made into one, the text (20 KB a page on average) would
+    /// be validated as UTF-8 again, though it is valid by construction.
+    var jsonData: Data {
         var writer = JSONTextWriter()
         writer.beginObject()
         writer.array("i", items) { $0.item($1) }
@@ -15,7 +19,7 @@ extension PageFindings {
         if !portraits.isEmpty { writer.array("p", portraits) { $0.portrait($1) } }
         if !images.isEmpty { writer.array("g", images) { $0.string($1) } }
         writer.endObject()
-        return writer.text
+        return writer.data
     }
 }
 
@@ -31,7 +35,7 @@ private struct JSONTextWriter {
         bytes.reserveCapacity(8192)
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var data: Data { Data(bytes) }
 
     mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))
@@ -136,7 +140,7 @@ private struct JSONTextWriter {
 }
 
 extension PageFindings {
-    /// Reads what ``jsonText`` wrote (or `JSONEncoder` did, in earlier versions), by hand for
+    /// Reads what ``jsonData`` wrote (or `JSONEncoder` did, in earlier versions), by hand for
     /// the same reason: a re-audit replays thousands of unchanged pages, and `JSONDecoder`
     /// cost more than the rest of a replay. Unknown members are skipped.
     init(jsonText: String) throws(StoreError) {

@@ -33,8 +33,8 @@ import Testing
     /// `JSONDecoder` alike: escapes, Vietnamese text, optionals present and absent included.
     @Test(arguments: [full, PageFindings(items: [], mentions: [], links: [])])
     func writtenJSONReadsBackAsTheSameValue(findings: PageFindings) throws {
-        #expect(try PageFindings(jsonText: findings.jsonText) == findings)
-        #expect(try JSONDecoder().decode(PageFindings.self, from: Data(findings.jsonText.utf8)) == findings)
+        #expect(try PageFindings(jsonText: String(decoding: findings.jsonData, as: UTF8.self)) == findings)
+        #expect(try JSONDecoder().decode(PageFindings.self, from: findings.jsonData) == findings)
     }
 
     /// Analyses stored by earlier versions, through `JSONEncoder` (sorted keys, `\u` escapes,
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func controlCharactersAreEscaped() {
-        let text = Self.full.jsonText
+        let text = String(decoding: Self.full.jsonData, as: UTF8.self)
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 })
         #expect(text.contains(#"\"0912 345 678\"\t\\ tab\nline \u0001ctl \b\f"#))
     }
