@@ -77,9 +77,11 @@ let package = Package(
         .executableTarget(name: "exposure-eval", dependencies: ["ExposureKit", "ExposureDetect", "ExposureCore"]),
         // Writes runs to a history until it is killed, for ExposureStoreTests; not shipped.
         .executableTarget(name: "store-crash-writer", dependencies: ["ExposureStore", "ExposureCore"]),
-        // Benchmarks (`make bench`): parsing and detection on generated pages; not shipped.
+        // Benchmarks (`make bench`): parsing and detection on generated pages, and the history and
+        // report writes of a scan; not shipped.
         .executableTarget(
-            name: "exposure-bench", dependencies: ["ExposureHTML", "ExposureDetect", "ExposureCore"]),
+            name: "exposure-bench",
+            dependencies: ["ExposureHTML", "ExposureDetect", "ExposureCore", "ExposureStore", "ExposureReport"]),
 
         .testTarget(name: "ExposureCoreTests", dependencies: ["ExposureCore"]),
         .testTarget(name: "ExposureNetTests", dependencies: ["ExposureNet", "LoopbackServer"]),

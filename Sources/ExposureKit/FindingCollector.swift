@@ -33,14 +33,58 @@ actor FindingCollector {
         var confidence: Double
         var occurrences: [Evidence] = []
         var pages = 0
-        var lastURL = ""
+        /// The page it was last seen on; nil until it is counted.
+        var lastURL: String?
+
+        init(first item: PageFindings.Item) {
+            subtype = item.subtype
+            value = item.value
+            image = item.image
+            confidence = item.confidence
+        }
+
+        /// Counts `item`, seen on `url`; answers whether it is the first seen.
+        mutating func add(_ item: PageFindings.Item, seenOn url: String) -> Bool {
+            let isFirst = lastURL == nil
+            confidence = max(confidence, item.confidence)
+            // One page's detections arrive together, so a new URL means a new page.
+            if lastURL != url {
+                pages += 1
+                lastURL = url
+            }
+            let path = item.path
+            if occurrences.count < Finding.maximumOccurrences,
+                !occurrences.contains(where: { $0.url == url && $0.path == path })
+            {
+                occurrences.append(Evidence(url: url, path: path, context: item.context))
+            }
+            return isFirst
+        }
     }
 
     private struct PersonRecord {
         var name: String
         var urls: [String] = []
         var pages = 0
-        var lastURL = ""
+        /// The page the person was last named on; nil until they are counted.
+        var lastURL: String?
+
+        /// Counts a mention of the person on `url`; answers whether it is the first seen.
+        mutating func add(_ mention: PageFindings.Mention, seenOn url: String) -> Bool {
+            let isFirst = lastURL == nil
+            // An all-caps heading gives a title-cased guess; a name printed in mixed case is better.
+            if mention.name != name, name.lowercased().capitalized == name,
+                mention.name != mention.name.lowercased().capitalized
+            {
+                name = mention.name
+            }
+            if lastURL != url {
+                lastURL = url
+                pages += 1
+                if urls.count < Finding.maximumOccurrences { urls.append(url) }
+            }
+            return isFirst
+        }
     }
 
     private var findings: [FindingKey: Accumulated] = [:]
@@ -49,45 +93,19 @@ actor FindingCollector {
     private var personOrder: [String] = []
 
     /// Records what one page yielded, analysed now or replayed from the history.
+    ///
+    /// Each mention and item is looked up once and updated in place: a site's pages repeat
+    /// the same dozen or so items (the footer's hotline, address and e-mail) on every page.
     func add(url: String, _ page: PageFindings) {
         for mention in page.mentions {
-            if people[mention.key] == nil {
-                people[mention.key] = PersonRecord(name: mention.name)
+            if people[mention.key, default: PersonRecord(name: mention.name)].add(mention, seenOn: url) {
                 personOrder.append(mention.key)
-            }
-            // An all-caps heading gives a title-cased guess; a name printed in mixed case is better.
-            if mention.name != people[mention.key]!.name,
-                people[mention.key]!.name.lowercased().capitalized == people[mention.key]!.name,
-                mention.name != mention.name.lowercased().capitalized
-            {
-                people[mention.key]!.name = mention.name
-            }
-            if people[mention.key]!.lastURL != url {
-                people[mention.key]!.lastURL = url
-                people[mention.key]!.pages += 1
-                if people[mention.key]!.urls.count < Finding.maximumOccurrences {
-                    people[mention.key]!.urls.append(url)
-                }
             }
         }
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
-            if findings[key] == nil {
-                findings[key] = Accumulated(
-                    subtype: item.subtype, value: item.value, image: item.image, confidence: item.confidence)
+            if findings[key, default: Accumulated(first: item)].add(item, seenOn: url) {
                 findingOrder.append(key)
-            }
-            findings[key]!.confidence = max(findings[key]!.confidence, item.confidence)
-            // One page's detections arrive together, so a new URL means a new page.
-            if findings[key]!.lastURL != url {
-                findings[key]!.pages += 1
-                findings[key]!.lastURL = url
-            }
-            let path = item.path
-            if findings[key]!.occurrences.count < Finding.maximumOccurrences,
-                !findings[key]!.occurrences.contains(where: { $0.url == url && $0.path == path })
-            {
-                findings[key]!.occurrences.append(Evidence(url: url, path: path, context: item.context))
             }
         }
     }
@@ -161,13 +179,17 @@ actor FindingCollector {
             if $0.kind != $1.kind { return $0.kind.rawValue < $1.kind.rawValue }
             return $0.normalized < $1.normalized
         }
+        // Grouped once: a large site names hundreds of people and has thousands of findings.
+        var findingIDsByPerson: [String: [String]] = [:]
+        for finding in merged {
+            if let person = finding.person { findingIDsByPerson[person, default: []].append(finding.id) }
+        }
         let keys = subjectKey.map { key in personOrder.filter { $0 == key } } ?? personOrder
         let reportPeople = keys.map { key in
             let record = people[key]!
             return Report.Person(
                 name: record.name, occurrences: record.urls.map(Report.PersonOccurrence.init(url:)),
-                pageCount: record.pages,
-                findings: merged.filter { $0.person == record.name }.map(\.id))
+                pageCount: record.pages, findings: findingIDsByPerson[record.name] ?? [])
         }
         return (merged, reportPeople)
     }

@@ -1,4 +1,5 @@
 import ExposureCore
+import Foundation
 import GRDB
 
 extension HistoryStore {
@@ -7,14 +8,18 @@ extension HistoryStore {
     /// they still have. An analysis equal to one stored before is shared, not copied.
     public func record(analysedPages records: [PageRecord], in run: RunID) async throws {
         // Encoded here, on the calling task, so the writer queue only writes.
-        let encoded: [(PageRecord, body: String?)] = records.map { record in
+        let encoded: [(PageRecord, body: Data?)] = records.map { record in
             guard case .analysed(let findings) = record.content else { return (record, nil) }
-            return (record, findings.jsonText)
+            return (record, findings.jsonData)
         }
         try await writing("record analysed pages of run \(run)") { db in
             try Self.requireRun(run, db)
-            let findAnalysis = try db.cachedStatement(sql: "SELECT id FROM page_analysis WHERE digest = ? AND body = ?")
-            let insertAnalysis = try db.cachedStatement(sql: "INSERT INTO page_analysis (digest, body) VALUES (?, ?)")
+            // The body is bound as bytes and cast to text, which SQLite takes as they are (the
+            // database is UTF-8): stored, compared and read back as text, as before.
+            let findAnalysis = try db.cachedStatement(
+                sql: "SELECT id FROM page_analysis WHERE digest = ? AND body = CAST(? AS TEXT)")
+            let insertAnalysis = try db.cachedStatement(
+                sql: "INSERT INTO page_analysis (digest, body) VALUES (?, CAST(? AS TEXT))")
             let earlierAnalysis = try db.cachedStatement(sql: "SELECT analysis FROM page WHERE run = ? AND url = ?")
             let insertPage = try db.cachedStatement(
                 sql: """
@@ -35,7 +40,7 @@ extension HistoryStore {
                 switch record.content {
                 case .analysed:
                     let body = body!
-                    let digest = String(Fingerprint.fnv1a64(body), radix: 16)
+                    let digest = String(body.withUnsafeBytes { Fingerprint.fnv1a64(utf8: $0) }, radix: 16)
                     if let existing = try Int64.fetchOne(findAnalysis, arguments: [digest, body]) {
                         analysis = existing
                     } else {

@@ -1,12 +1,16 @@
 import ExposureCore
+import Foundation
 
 extension PageFindings {
-    /// The compact JSON the history stores, written by hand: every page of every audit is
-    /// stored, and Foundation's encoder costs more than analysing the page. `JSONDecoder`
-    /// reads it back through the `Codable` conformance, whose keys it uses; absent optionals
-    /// are left out. The same value always gives the same text, which is how the store
-    /// recognises an analysis it already has.
-    var jsonText: String {
+    /// The compact JSON the history stores, in UTF-8, written by hand: every page of every
+    /// audit is stored, and Foundation's encoder costs more than analysing the page.
+    /// `JSONDecoder` reads it back through the `Codable` conformance, whose keys it uses;
+    /// absent optionals are left out. The same value always gives the same bytes, which is how
+    /// the store recognises an analysis it already has.
+    ///
+    /// Bytes rather than a `String`: made into one, the text (20 KB a page on average) would
+    /// be validated as UTF-8 again, though it is valid by construction.
+    var jsonData: Data {
         var writer = JSONTextWriter()
         writer.beginObject()
         writer.array("i", items) { $0.item($1) }
@@ -15,59 +19,73 @@ extension PageFindings {
         if !portraits.isEmpty { writer.array("p", portraits) { $0.portrait($1) } }
         if !images.isEmpty { writer.array("g", images) { $0.string($1) } }
         writer.endObject()
-        return writer.text
+        return writer.data
     }
 }
 
-/// Appends compact JSON to a string: objects member by member, arrays element by element.
+/// Appends compact JSON to UTF-8 bytes: objects member by member, arrays element by element.
 private struct JSONTextWriter {
-    var text = ""
-    /// Per open object, whether a member was written (the next needs a comma).
-    private var hasMembers: [Bool] = []
+    private var bytes: [UInt8] = []
+    /// Whether a value was written since the innermost object or array opened: the next
+    /// member or element needs a comma.
+    private var needsComma = false
+
+    init() {
+        // Most pages' analyses fit; a larger one grows the buffer a few times.
+        bytes.reserveCapacity(8192)
+    }
+
+    var data: Data { Data(bytes) }
 
     mutating func beginObject() {
-        text.append("{")
-        hasMembers.append(false)
+        bytes.append(UInt8(ascii: "{"))
+        needsComma = false
     }
 
     mutating func endObject() {
-        text.append("}")
-        hasMembers.removeLast()
+        bytes.append(UInt8(ascii: "}"))
+        needsComma = true
     }
 
-    private mutating func key(_ name: String) {
-        if hasMembers[hasMembers.count - 1] { text.append(",") }
-        hasMembers[hasMembers.count - 1] = true
-        text.append("\"")
-        text.append(name)
-        text.append("\":")
+    private mutating func key(_ name: StaticString) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 
-    mutating func member(_ name: String, _ value: String?) {
+    mutating func member(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
-    mutating func member(_ name: String, _ value: Int?) {
+    mutating func member(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)
-        text.append(String(value))
+        bytes.append(contentsOf: String(value).utf8)
+        needsComma = true
     }
 
-    mutating func member(_ name: String, _ value: Double) {
+    mutating func member(_ name: StaticString, _ value: Double) {
         key(name)
-        text.append(value.description)
+        bytes.append(contentsOf: value.description.utf8)
+        needsComma = true
     }
 
-    mutating func array<Element>(_ name: String, _ elements: [Element], _ write: (inout JSONTextWriter, Element) -> Void) {
+    mutating func array<Element>(
+        _ name: StaticString, _ elements: [Element], _ write: (inout JSONTextWriter, Element) -> Void
+    ) {
         key(name)
-        text.append("[")
-        for (index, element) in elements.enumerated() {
-            if index > 0 { text.append(",") }
+        bytes.append(UInt8(ascii: "["))
+        needsComma = false
+        for element in elements {
+            if needsComma { bytes.append(UInt8(ascii: ",")) }
             write(&self, element)
         }
-        text.append("]")
+        bytes.append(UInt8(ascii: "]"))
+        needsComma = true
     }
 
     mutating func item(_ item: PageFindings.Item) {
@@ -116,32 +134,13 @@ private struct JSONTextWriter {
 
     /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
     mutating func string(_ value: String) {
-        text.append("\"")
-        var runStart = value.startIndex
-        for index in value.utf8.indices {
-            let byte = value.utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            // An ASCII byte always starts a character, so `index` is a valid string index.
-            text.append(contentsOf: value[runStart..<index])
-            switch byte {
-            case UInt8(ascii: "\""): text.append("\\\"")
-            case UInt8(ascii: "\\"): text.append("\\\\")
-            case 0x0A: text.append("\\n")
-            case 0x09: text.append("\\t")
-            case 0x0D: text.append("\\r")
-            default:
-                let hex = String(byte, radix: 16)
-                text.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            }
-            runStart = value.utf8.index(after: index)
-        }
-        text.append(contentsOf: value[runStart...])
-        text.append("\"")
+        bytes.appendJSONString(value)
+        needsComma = true
     }
 }
 
 extension PageFindings {
-    /// Reads what ``jsonText`` wrote (or `JSONEncoder` did, in earlier versions), by hand for
+    /// Reads what ``jsonData`` wrote (or `JSONEncoder` did, in earlier versions), by hand for
     /// the same reason: a re-audit replays thousands of unchanged pages, and `JSONDecoder`
     /// cost more than the rest of a replay. Unknown members are skipped.
     init(jsonText: String) throws(StoreError) {

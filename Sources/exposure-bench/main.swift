@@ -1,6 +1,7 @@
 // exposure-bench: the per-page CPU cost of parsing and detection, without the network.
 //
 //     exposure-bench SITE_DIR [--limit N] [--repeat R] [--dump N]
+//     exposure-bench --store HISTORY_DB REPORT_JSON [--repeat R]   (see StoreBench.swift)
 //
 // Loads N `.html` files under SITE_DIR (default 2000; an even sample of the sorted paths when
 // there are more) into memory, then times, single-threaded and per page:
@@ -26,6 +27,8 @@ struct Options {
     var repeats = 3
     /// Print what the detectors found on the first N pages (a sanity check of the site), then exit.
     var dump = 0
+    /// A history and the scan report written with it, to time the writes instead (StoreBench.swift).
+    var store: (history: String, report: String)?
 
     static func parse(_ arguments: [String]) -> Options? {
         var options = Options()
@@ -41,6 +44,9 @@ struct Options {
             case "--dump":
                 guard let value = rest.popFirst().flatMap(Int.init), value > 0 else { return nil }
                 options.dump = value
+            case "--store":
+                guard let history = rest.popFirst(), let report = rest.popFirst() else { return nil }
+                options.store = (history, report)
             case "-h", "--help":
                 return nil
             default:
@@ -48,7 +54,7 @@ struct Options {
                 options.directory = argument
             }
         }
-        return options.directory.isEmpty ? nil : options
+        return options.directory.isEmpty && options.store == nil ? nil : options
     }
 }
 
@@ -100,8 +106,15 @@ func format(_ value: Double, _ decimals: Int = 3) -> String {
 }
 
 guard let options = Options.parse(CommandLine.arguments) else {
-    FileHandle.standardError.write(Data("usage: exposure-bench SITE_DIR [--limit N] [--repeat R] [--dump N]\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            ("usage: exposure-bench SITE_DIR [--limit N] [--repeat R] [--dump N]\n"
+                + "       exposure-bench --store HISTORY_DB REPORT_JSON [--repeat R]\n").utf8))
     exit(64)
+}
+
+if let store = options.store {
+    try await benchmarkStore(history: store.history, reportPath: store.report, repeats: options.repeats)
 }
 
 let pages = loadPages(under: options.directory, limit: options.limit)

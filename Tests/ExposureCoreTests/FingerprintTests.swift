@@ -20,5 +20,6 @@ import Testing
         // FNV-1a 64 of the empty string is its offset basis; a change here breaks every stored id.
         #expect(Fingerprint.fnv1a64("") == 0xcbf2_9ce4_8422_2325)
         #expect(Fingerprint.fnv1a64("a") == 0xaf63_dc4c_8601_ec8c)
+        #expect(Array("Giám đốc".utf8).withUnsafeBytes { Fingerprint.fnv1a64(utf8: $0) } == Fingerprint.fnv1a64("Giám đốc"))
     }
 }

@@ -74,6 +74,35 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
         #expect(try Report.decode(jsonData: report.jsonData()) == report)
     }
 
+    /// Pages and findings are written by hand: every field, absent or null, every escape and
+    /// number reads as `JSONEncoder` writes it, hostile text included.
+    @Test(arguments: Language.allCases)
+    func handWrittenElementsAreJSONEncodersBytes(language: Language) throws {
+        var report = TestReports.hostile(language)
+        report.crawl.pages = report.crawl.seeds.enumerated().map { index, url in
+            Page(
+                url: url, status: index % 2 == 0 ? 200 : nil, contentType: index % 3 == 0 ? nil : "text/html\u{8}\u{C}\u{0}",
+                bytes: index * 1000, depth: index)
+        }
+        report.findings += TestReports.kit(language).findings + [portrait]
+        for (index, confidence) in [0, 1, 0.1 + 0.2, 1e-7, 0.86, 12_345_678.9, -2].enumerated() {
+            report.findings[index].confidence = confidence
+        }
+        report.findings[1].occurrences = []
+        report.findings[2].image = ImageReference(url: "http://s/a.jpg\t", width: 10)
+        report.findings[3].image = ImageReference(url: "http://s/b.jpg", original: "http://s/b-full.jpg", height: 20)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        #expect(try report.jsonData() == encoder.encode(report))
+    }
+
+    @Test func aNaNConfidenceIsAnError() {
+        var report = sampleReport()
+        report.findings[0].confidence = .nan
+        #expect(throws: EncodingError.self) { try report.jsonData() }
+    }
+
     @Test func roundTrips() throws {
         let report = sampleReport()
         #expect(try Report.decode(jsonData: report.jsonData()) == report)

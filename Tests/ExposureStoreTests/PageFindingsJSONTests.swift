@@ -9,7 +9,7 @@ import Testing
         items: [
             .init(
                 kind: .phone, subtype: "mobile", value: "0912 345 678", normalized: "+84912345678", confidence: 0.93,
-                path: "/html/body/table/tr[3]/td[2]", context: "DĐ: \"0912 345 678\"\t\\ tab\nline \u{1}ctl",
+                path: "/html/body/table/tr[3]/td[2]", context: "DĐ: \"0912 345 678\"\t\\ tab\nline \u{1}ctl \u{8}\u{C}",
                 personKey: "le quang vinh"),
             .init(
                 kind: .portrait, subtype: "portrait", value: "http://s.gov.vn/u/a.jpg", normalized: "http://s.gov.vn/u/a.jpg",
@@ -33,8 +33,8 @@ import Testing
     /// `JSONDecoder` alike: escapes, Vietnamese text, optionals present and absent included.
     @Test(arguments: [full, PageFindings(items: [], mentions: [], links: [])])
     func writtenJSONReadsBackAsTheSameValue(findings: PageFindings) throws {
-        #expect(try PageFindings(jsonText: findings.jsonText) == findings)
-        #expect(try JSONDecoder().decode(PageFindings.self, from: Data(findings.jsonText.utf8)) == findings)
+        #expect(try PageFindings(jsonText: String(decoding: findings.jsonData, as: UTF8.self)) == findings)
+        #expect(try JSONDecoder().decode(PageFindings.self, from: findings.jsonData) == findings)
     }
 
     /// Analyses stored by earlier versions, through `JSONEncoder` (sorted keys, `\u` escapes,
@@ -55,8 +55,8 @@ import Testing
     }
 
     @Test func controlCharactersAreEscaped() {
-        let text = Self.full.jsonText
+        let text = String(decoding: Self.full.jsonData, as: UTF8.self)
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 })
-        #expect(text.contains(#"\"0912 345 678\"\t\\ tab\nline \u0001ctl"#))
+        #expect(text.contains(#"\"0912 345 678\"\t\\ tab\nline \u0001ctl \b\f"#))
     }
 }
