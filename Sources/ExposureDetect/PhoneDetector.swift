@@ -196,12 +196,11 @@ public struct PhoneDetector: Detector {
         while end < groups.endIndex {
             // A spaced dash or slash separates two numbers; so does a line break.
             if end > start, breaksNumbers(groups[end].group.separator) { break }
-            digitCount += groups[end].group.digits.count
+            digitCount += groups[end].group.digits.utf8.count
             if digitCount > 15 { break }
             if groups[end].group.plus && end > start { break }
             end += 1
-            let slice = groups[start..<end].map(\.group)
-            if let number = PhoneNumber.parse(slice[...]) { best = (end, number) }
+            if let number = PhoneNumber.parse(groups[start..<end].lazy.map(\.group)) { best = (end, number) }
         }
         return best
     }

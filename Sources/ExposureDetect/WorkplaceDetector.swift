@@ -56,6 +56,12 @@ public struct WorkplaceDetector: Detector {
     /// Words either side of a unit a person beside it is looked for in.
     static let personReach = 30
 
+    /// Whether the unit was found with a person beside it in its block, which its confidence
+    /// tells: those confidences are given to such units alone.
+    static func wasFoundBesidePerson(_ detection: Detection) -> Bool {
+        detection.confidence == vietnameseBesidePersonConfidence || detection.confidence == englishBesidePersonConfidence
+    }
+
     public func detect(in page: PageText) -> [Detection] {
         let blocks = page.document.blocks
         // Blocks a site repeats on every page (header, menus, footer) are read once per audit.
@@ -220,36 +226,46 @@ private struct Spelling {
     func matches(_ word: Word, unaccented: Bool = false) -> Bool {
         guard word.folded == folded else { return false }
         if unaccented { return true }
-        let bytes = word.text.utf8
-        if forms.contains(where: { bytes.elementsEqual($0) }) { return true }
+        let printed = word.text.utf8.withContiguousStorageIfAvailable { bytes in
+            forms.contains { form in form.withUnsafeBufferPointer { $0.elementsEqual(bytes) } }
+        }
+        if printed ?? forms.contains(where: { word.text.utf8.elementsEqual($0) }) { return true }
         // Decomposed text (NFD, windows-1258) goes the slow way.
         return word.text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) } && word.lowercased == lower
     }
 }
 
 /// A quick test that rules out most words before a dictionary lookup: one bit per first two
-/// bytes and length of the folded keys, so a word costs a few loads instead of a hash.
+/// bytes and length of the folded keys, and one per last byte and length, so a word costs a
+/// few loads instead of a hash.
 private struct KeyFilter {
     private let bits: [UInt32]
+    private let bitsByLast: [UInt32]
 
     init(_ keys: some Sequence<String>) {
         var bits = [UInt32](repeating: 0, count: 128 * 128)
+        var bitsByLast = [UInt32](repeating: 0, count: 128)
         for key in keys {
             let bytes = Array(key.utf8)
-            guard let first = bytes.first else { continue }
+            guard let first = bytes.first, let last = bytes.last else { continue }
             let second = bytes.count > 1 ? bytes[1] : 0
             bits[Int(first & 0x7F) << 7 | Int(second & 0x7F)] |= 1 << min(bytes.count, 31)
+            bitsByLast[Int(last & 0x7F)] |= 1 << min(bytes.count, 31)
         }
         self.bits = bits
+        self.bitsByLast = bitsByLast
     }
 
+    /// Read on the word's stored bytes: a folded word is a small string, and walking its view
+    /// costs more than the test itself.
     func mayContain(_ folded: String) -> Bool {
-        let bytes = folded.utf8
-        var iterator = bytes.makeIterator()
-        guard let first = iterator.next(), first < 0x80 else { return false }
-        let second = iterator.next() ?? 0
-        guard second < 0x80 else { return false }
-        return bits[Int(first) << 7 | Int(second)] & (1 << min(bytes.count, 31)) != 0
+        folded.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, first < 0x80, let last = bytes.last else { return false }
+            let second = bytes.count > 1 ? bytes[1] : 0
+            guard second < 0x80 else { return false }
+            let length: UInt32 = 1 << min(bytes.count, 31)
+            return bits[Int(first) << 7 | Int(second)] & length != 0 && bitsByLast[Int(last & 0x7F)] & length != 0
+        } ?? true
     }
 }
 
@@ -603,12 +619,9 @@ private struct PeopleNearby {
     mutating func areNamed(with detection: Detection) -> Bool {
         guard let blockIndex = detection.anchor.blockIndex else { return false }
         let block = page.document.blocks[blockIndex]
+        // The words beside the unit were read with its block: looking again would find the same.
+        if WorkplaceDetector.wasFoundBesidePerson(detection) { return true }
         let range = WorkplaceDetector.range(of: detection, in: block.text)
-        let words = page.words(ofBlock: blockIndex)
-        if let first = words.firstIndex(where: { $0.text.startIndex >= range.lowerBound }) {
-            let end = words[first...].firstIndex { $0.text.startIndex >= range.upperBound } ?? words.count
-            if WorkplaceDetector.isBesidePerson(first..<end, in: words) { return true }
-        }
         var sharesRow = false
         if let container = block.container {
             let nearby = max(0, blockIndex - 12)..<min(containerPaths.count, blockIndex + 13)
@@ -679,7 +692,8 @@ private enum PersonCues {
                     if spelled { return true }
                 }
             }
-            guard words[index].isCapitalized, nameFilter.mayContain(words[index].folded) else { continue }
+            // The filter first: it costs less than decoding the word's first letter.
+            guard nameFilter.mayContain(words[index].folded), words[index].isCapitalized else { continue }
             let word = words[index]
             let next = index + 1 < words.endIndex && words[index + 1].gap == " " && words[index + 1].isCapitalized
             let isASCII = word.isASCII

@@ -16,6 +16,10 @@ import Testing
         ("Fax: 0233.3852.199", "+842333852199", "fax"),
         ("Hotline: 1900 9258", "19009258", "service"),
         ("Phone (310) 555-0142", "+13105550142", ""),
+        // Lengths read before the digits are joined: 11 with a leading 1, 12 after `+`, 10 for service.
+        ("Phone 1 (310) 555-0142", "+13105550142", ""),
+        ("Tel. +44 20 7946 0958", "+442079460958", ""),
+        ("Tổng đài 1800 5888 99", "1800588899", "service"),
         ("Nhà riêng: 024 3773 1234", "+842437731234", "home"),
         ("tố giác tội phạm gọi 113.", "113", "emergency"),
         ("In an emergency, call 911", "911", "emergency"),
