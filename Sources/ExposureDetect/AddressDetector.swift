@@ -163,10 +163,6 @@ public struct AddressDetector: Detector {
         split(body, of: bytes, into: &words, limit: 12)
         guard let firstWord = words.first, words.count <= 12 else { return .other }
         func folded(_ word: Range<Int>) -> String { NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[word])) }
-        let first = trimmingDotsAndColons(folded(firstWord))
-        let secondWord = words.count > 1 ? words[1] : nil
-        // Folded only when the first word asks for it: most parts are prose.
-        var second: String { secondWord.map(folded) ?? "" }
         // US: `100 N. Main St.`, `Suite 201`, `Lassen, TX 78999`, `TX 78999`.
         if isDigit(bytes[firstWord.lowerBound]) {
             if words.dropFirst().contains(where: { usStreetSuffixes.contains(trimmingDotsAndColons(folded($0))) }) {
@@ -180,6 +176,10 @@ public struct AddressDetector: Detector {
         {
             return .unit
         }
+        let first = trimmingDotsAndColons(folded(firstWord))
+        let secondWord = words.count > 1 ? words[1] : nil
+        // Folded only when the first word asks for it.
+        var second: String { secondWord.map(folded) ?? "" }
         if unitWords.contains(first) {
             switch first {
             case "thi": return ["xa", "tran"].contains(second) ? .unit : .other

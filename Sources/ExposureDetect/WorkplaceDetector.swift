@@ -101,31 +101,31 @@ public struct WorkplaceDetector: Detector {
     /// The text around a unit on its line, cut to the evidence's length by UTF-8 bytes and
     /// without spaces at its ends, as the evidence keeps it. Units are many on agency pages: a
     /// snippet cut by characters is walked grapheme by grapheme, then re-spaced and re-cut by
-    /// the evidence scalar by scalar; this costs a slice.
+    /// the evidence scalar by scalar; this costs a slice. The bytes are read in place, by offset.
     static func context(around range: Range<String.Index>, in text: String) -> String {
         let utf8 = text.utf8
-        let length = utf8.distance(from: range.lowerBound, to: range.upperBound)
-        let radius = max(0, (Evidence.maximumContextLength - length) / 2)
-        var start = range.lowerBound
-        for _ in 0..<radius {
-            guard start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x0A else { break }
-            start = utf8.index(before: start)
+        let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        let upper = utf8.distance(from: utf8.startIndex, to: range.upperBound)
+        let radius = max(0, (Evidence.maximumContextLength - (upper - lower)) / 2)
+        func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            var start = lower
+            for _ in 0..<radius {
+                guard start > 0, bytes[start - 1] != 0x0A else { break }
+                start -= 1
+            }
+            var end = upper
+            for _ in 0..<radius {
+                guard end < bytes.count, bytes[end] != 0x0A else { break }
+                end += 1
+            }
+            // Cut between characters' bytes, never inside one (UTF-8 continuation bytes are 10xxxxxx).
+            while start < lower, bytes[start] & 0xC0 == 0x80 || bytes[start] == 0x20 { start += 1 }
+            while end > upper, end < bytes.count && bytes[end] & 0xC0 == 0x80 || bytes[end - 1] == 0x20 { end -= 1 }
+            return start..<end
         }
-        var end = range.upperBound
-        for _ in 0..<radius {
-            guard end < utf8.endIndex, utf8[end] != 0x0A else { break }
-            end = utf8.index(after: end)
-        }
-        // Cut between characters' bytes, never inside one (UTF-8 continuation bytes are 10xxxxxx).
-        while start < range.lowerBound, utf8[start] & 0xC0 == 0x80 || utf8[start] == 0x20 {
-            start = utf8.index(after: start)
-        }
-        while end > range.upperBound,
-            end < utf8.endIndex && utf8[end] & 0xC0 == 0x80 || utf8[utf8.index(before: end)] == 0x20
-        {
-            end = utf8.index(before: end)
-        }
-        return String(text[start..<end])
+        let span = text.withUTF8Bytes(cut)
+        let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: span.count)])
     }
 
     /// The text in NFC: only text printed decomposed (NFD, windows-1258) needs composing.
@@ -147,9 +147,7 @@ public struct WorkplaceDetector: Detector {
         func onlySeparators(_ text: Substring) -> Bool {
             text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || "-–|·:,.".unicodeScalars.contains($0) }
         }
-        func isUpperCase(_ detection: Detection) -> Bool {
-            !detection.value.unicodeScalars.contains { $0.properties.isLowercase }
-        }
+        func isUpperCase(_ detection: Detection) -> Bool { hasNoLowercase(detection.value) }
         var kept: [Detection] = []
         for (position, detection) in detections.enumerated() {
             if position + 1 < detections.count, let block = detection.anchor.blockIndex,
@@ -226,10 +224,8 @@ private struct Spelling {
     func matches(_ word: Word, unaccented: Bool = false) -> Bool {
         guard word.folded == folded else { return false }
         if unaccented { return true }
-        let printed = word.text.utf8.withContiguousStorageIfAvailable { bytes in
-            forms.contains { form in form.withUnsafeBufferPointer { $0.elementsEqual(bytes) } }
-        }
-        if printed ?? forms.contains(where: { word.text.utf8.elementsEqual($0) }) { return true }
+        let bytes = word.text.utf8
+        if forms.contains(where: { bytes.elementsEqual($0) }) { return true }
         // Decomposed text (NFD, windows-1258) goes the slow way.
         return word.text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) } && word.lowercased == lower
     }
@@ -748,7 +744,13 @@ private enum WordGap {
 
 private extension Word {
     /// Whether no letter of the word is lower case (`SỞ`, `UBND`, `Y`).
-    var isAllUppercase: Bool {
+    var isAllUppercase: Bool { WorkplaceDetector.hasNoLowercase(text) }
+}
+
+extension WorkplaceDetector {
+    /// Whether no letter of the text is lower case; ASCII letters are told without Unicode's
+    /// property tables, which cost a lookup per scalar.
+    static func hasNoLowercase(_ text: some StringProtocol) -> Bool {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
@@ -1506,7 +1508,7 @@ private struct BlockScan {
     private func englishFound(_ range: Range<Int>, endingAt cut: String.Index? = nil) -> FoundUnit {
         let span = words[range.lowerBound].text.startIndex..<(cut ?? words[range.upperBound - 1].text.endIndex)
         let printed = text[span]
-        guard !printed.unicodeScalars.contains(where: { $0.properties.isLowercase }) else {
+        guard Lexicon.hasNoLowercase(printed) else {
             return FoundUnit(range: span, words: range, normalized: nil, isEnglish: true)
         }
         let titleCased = printed.lowercased().split(separator: " ").map { word in

@@ -62,6 +62,14 @@ import Testing
         #expect(match.value == "(0258) 3829071")
     }
 
+    @Test(arguments: [
+        ("tel:0913472586", "0913472586"), ("tel:%2B84%20913472586", "+84 913472586"),
+        ("tel:02438462217;ext=1010", "02438462217 ext 1010"), ("tel:0913472586;phone-context=x", "0913472586"),
+    ])
+    func telPayloadsAreDecoded(url: String, expected: String) {
+        #expect(PhoneDetector.telPayload(url) == expected)
+    }
+
     @Test func telLinksAreFoundOnceWithTheirBlock() {
         let html = """
             <table><tr><td>Ông Lê Quang Vinh</td><td><a href="tel:+84913472586">0913 472 586</a></td></tr>
