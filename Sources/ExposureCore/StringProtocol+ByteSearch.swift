@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension StringProtocol {
     /// Whether `needle` occurs in the text, compared byte for byte.
     ///
@@ -30,6 +36,12 @@ extension StringProtocol {
     /// Whether the text holds a line break.
     @inlinable
     public var containsLineBreak: Bool { utf8.contains(0x0A) }
+
+    /// Whether the text holds `byte`, looked for in its UTF-8 in place.
+    @inlinable
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { ByteSearch.contains(byte, in: $0) } ?? utf8.contains(byte)
+    }
 }
 
 /// Plain byte-for-byte substring search.
@@ -49,6 +61,14 @@ public enum ByteSearch {
     public static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { contains(needle, in: $0) }
     }
+
+    /// Whether `byte` occurs: C's `memchr`, which reads many bytes a step where a loop reads one;
+    /// detectors ask it of every block of every page, and most blocks hold none.
+    @inlinable
+    public static func contains(_ byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = haystack.baseAddress else { return false }
+        return memchr(base, Int32(byte), haystack.count) != nil
+    }
 }
 
 /// A set of short byte strings looked for together in one pass over a text.
@@ -58,14 +78,20 @@ public enum ByteSearch {
 public struct ByteCues: Sendable {
     /// The cues by their first byte.
     @usableFromInline let cuesByFirstByte: [[[UInt8]]]
+    /// The bytes a cue starts with, a bit each: most bytes of a text start none, and are passed
+    /// over on this test without a look into the table.
+    @usableFromInline let firstBytes: SIMD4<UInt64>
 
     public init(_ cues: [String]) {
         var table = [[[UInt8]]](repeating: [], count: 256)
+        var firstBytes = SIMD4<UInt64>()
         for cue in cues where !cue.isEmpty {
             let bytes = Array(cue.utf8)
             table[Int(bytes[0])].append(bytes)
+            firstBytes[Int(bytes[0] >> 6)] |= 1 << UInt64(bytes[0] & 63)
         }
         cuesByFirstByte = table
+        self.firstBytes = firstBytes
     }
 
     /// Whether any cue occurs in the text.
@@ -77,11 +103,9 @@ public struct ByteCues: Sendable {
 
     @inlinable
     public func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in bytes.indices {
-            let candidates = cuesByFirstByte[Int(bytes[start])]
-            guard !candidates.isEmpty else { continue }
+        for start in bytes.indices where firstBytes[Int(bytes[start] >> 6)] >> UInt64(bytes[start] & 63) & 1 != 0 {
             let rest = bytes.count - start
-            for cue in candidates where cue.count <= rest {
+            for cue in cuesByFirstByte[Int(bytes[start])] where cue.count <= rest {
                 if UnsafeBufferPointer(rebasing: bytes[start..<(start + cue.count)]).elementsEqual(cue) { return true }
             }
         }

@@ -122,7 +122,7 @@ public struct AddressDetector: Detector {
 
     /// A cheap check that rules out most blocks before they are cut into parts.
     private static func mayHoldAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.contains(UInt8(ascii: ",")) || bytes.contains(0x0A) else { return false }
+        guard ByteSearch.contains(UInt8(ascii: ","), in: bytes) || ByteSearch.contains(0x0A, in: bytes) else { return false }
         // `XX 12345`: two capitals, a space, five digits.
         if bytes.count >= 8 {
             for start in 0...(bytes.count - 8)
@@ -133,7 +133,7 @@ public struct AddressDetector: Detector {
             }
         }
         // Combining marks (U+0300 to U+036F, lead bytes CC and CD): cues are precomposed.
-        if bytes.contains(0xCC) || bytes.contains(0xCD) {
+        if ByteSearch.contains(0xCC, in: bytes) || ByteSearch.contains(0xCD, in: bytes) {
             return unitCues.occurs(in: String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping)
         }
         return unitCues.occurs(in: bytes)
@@ -163,8 +163,6 @@ public struct AddressDetector: Detector {
         split(body, of: bytes, into: &words, limit: 12)
         guard let firstWord = words.first, words.count <= 12 else { return .other }
         func folded(_ word: Range<Int>) -> String { NameFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[word])) }
-        let first = trimmingDotsAndColons(folded(firstWord))
-        let second = words.count > 1 ? folded(words[1]) : ""
         // US: `100 N. Main St.`, `Suite 201`, `Lassen, TX 78999`, `TX 78999`.
         if isDigit(bytes[firstWord.lowerBound]) {
             if words.dropFirst().contains(where: { usStreetSuffixes.contains(trimmingDotsAndColons(folded($0))) }) {
@@ -178,6 +176,10 @@ public struct AddressDetector: Detector {
         {
             return .unit
         }
+        let first = trimmingDotsAndColons(folded(firstWord))
+        let secondWord = words.count > 1 ? words[1] : nil
+        // Folded only when the first word asks for it.
+        var second: String { secondWord.map(folded) ?? "" }
         if unitWords.contains(first) {
             switch first {
             case "thi": return ["xa", "tran"].contains(second) ? .unit : .other

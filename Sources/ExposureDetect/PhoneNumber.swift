@@ -19,10 +19,13 @@ public struct PhoneNumber: Sendable, Hashable {
     }
 
     /// Interprets consecutive groups as one number, or nil when they are not a phone.
-    static func parse(_ groups: ArraySlice<Group>) -> PhoneNumber? {
+    static func parse(_ groups: some Collection<Group>) -> PhoneNumber? {
         guard let first = groups.first else { return nil }
+        // The length rules out most runs of digits (dates, years, counts) before any string is
+        // made: a number has 8 to 15 digits after `+`, else 8 (a service number), 10 or 11.
+        let count = groups.reduce(0) { $0 + $1.digits.utf8.count }
+        guard first.plus ? (8...15).contains(count) : count == 8 || count == 10 || count == 11 else { return nil }
         let digits = groups.map(\.digits).joined()
-        guard digits.count >= 3, digits.count <= 15 else { return nil }
         if first.plus {
             if digits.hasPrefix("84") { return vietnamese(national: "0" + digits.dropFirst(2)) }
             guard digits.count >= 8 else { return nil }
@@ -56,7 +59,7 @@ public struct PhoneNumber: Sendable, Hashable {
     }
 
     /// `(310) 555-0142`, `310-555-0142`, `310.555.0142`, with an optional leading `1`.
-    private static func northAmerican(_ groups: ArraySlice<Group>, digits: String) -> PhoneNumber? {
+    private static func northAmerican(_ groups: some Collection<Group>, digits: String) -> PhoneNumber? {
         var sizes = groups.map(\.digits.count)
         var national = digits
         if sizes.first == 1 && digits.hasPrefix("1") {

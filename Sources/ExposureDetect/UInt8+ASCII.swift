@@ -1,3 +1,10 @@
+extension StringProtocol {
+    /// Reads the text's UTF-8 in place; a text without contiguous storage is copied first.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
     /// The runs of ASCII digits, in order; `body` returns false to stop early.
     func forEachDigitRun(_ body: (Range<Int>) -> Bool) {

@@ -56,6 +56,12 @@ public struct WorkplaceDetector: Detector {
     /// Words either side of a unit a person beside it is looked for in.
     static let personReach = 30
 
+    /// Whether the unit was found with a person beside it in its block, which its confidence
+    /// tells: those confidences are given to such units alone.
+    static func wasFoundBesidePerson(_ detection: Detection) -> Bool {
+        detection.confidence == vietnameseBesidePersonConfidence || detection.confidence == englishBesidePersonConfidence
+    }
+
     public func detect(in page: PageText) -> [Detection] {
         let blocks = page.document.blocks
         // Blocks a site repeats on every page (header, menus, footer) are read once per audit.
@@ -95,31 +101,31 @@ public struct WorkplaceDetector: Detector {
     /// The text around a unit on its line, cut to the evidence's length by UTF-8 bytes and
     /// without spaces at its ends, as the evidence keeps it. Units are many on agency pages: a
     /// snippet cut by characters is walked grapheme by grapheme, then re-spaced and re-cut by
-    /// the evidence scalar by scalar; this costs a slice.
+    /// the evidence scalar by scalar; this costs a slice. The bytes are read in place, by offset.
     static func context(around range: Range<String.Index>, in text: String) -> String {
         let utf8 = text.utf8
-        let length = utf8.distance(from: range.lowerBound, to: range.upperBound)
-        let radius = max(0, (Evidence.maximumContextLength - length) / 2)
-        var start = range.lowerBound
-        for _ in 0..<radius {
-            guard start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x0A else { break }
-            start = utf8.index(before: start)
+        let lower = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+        let upper = utf8.distance(from: utf8.startIndex, to: range.upperBound)
+        let radius = max(0, (Evidence.maximumContextLength - (upper - lower)) / 2)
+        func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            var start = lower
+            for _ in 0..<radius {
+                guard start > 0, bytes[start - 1] != 0x0A else { break }
+                start -= 1
+            }
+            var end = upper
+            for _ in 0..<radius {
+                guard end < bytes.count, bytes[end] != 0x0A else { break }
+                end += 1
+            }
+            // Cut between characters' bytes, never inside one (UTF-8 continuation bytes are 10xxxxxx).
+            while start < lower, bytes[start] & 0xC0 == 0x80 || bytes[start] == 0x20 { start += 1 }
+            while end > upper, end < bytes.count && bytes[end] & 0xC0 == 0x80 || bytes[end - 1] == 0x20 { end -= 1 }
+            return start..<end
         }
-        var end = range.upperBound
-        for _ in 0..<radius {
-            guard end < utf8.endIndex, utf8[end] != 0x0A else { break }
-            end = utf8.index(after: end)
-        }
-        // Cut between characters' bytes, never inside one (UTF-8 continuation bytes are 10xxxxxx).
-        while start < range.lowerBound, utf8[start] & 0xC0 == 0x80 || utf8[start] == 0x20 {
-            start = utf8.index(after: start)
-        }
-        while end > range.upperBound,
-            end < utf8.endIndex && utf8[end] & 0xC0 == 0x80 || utf8[utf8.index(before: end)] == 0x20
-        {
-            end = utf8.index(before: end)
-        }
-        return String(text[start..<end])
+        let span = text.withUTF8Bytes(cut)
+        let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: span.count)])
     }
 
     /// The text in NFC: only text printed decomposed (NFD, windows-1258) needs composing.
@@ -141,9 +147,7 @@ public struct WorkplaceDetector: Detector {
         func onlySeparators(_ text: Substring) -> Bool {
             text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || "-–|·:,.".unicodeScalars.contains($0) }
         }
-        func isUpperCase(_ detection: Detection) -> Bool {
-            !detection.value.unicodeScalars.contains { $0.properties.isLowercase }
-        }
+        func isUpperCase(_ detection: Detection) -> Bool { hasNoLowercase(detection.value) }
         var kept: [Detection] = []
         for (position, detection) in detections.enumerated() {
             if position + 1 < detections.count, let block = detection.anchor.blockIndex,
@@ -228,28 +232,36 @@ private struct Spelling {
 }
 
 /// A quick test that rules out most words before a dictionary lookup: one bit per first two
-/// bytes and length of the folded keys, so a word costs a few loads instead of a hash.
+/// bytes and length of the folded keys, and one per last byte and length, so a word costs a
+/// few loads instead of a hash.
 private struct KeyFilter {
     private let bits: [UInt32]
+    private let bitsByLast: [UInt32]
 
     init(_ keys: some Sequence<String>) {
         var bits = [UInt32](repeating: 0, count: 128 * 128)
+        var bitsByLast = [UInt32](repeating: 0, count: 128)
         for key in keys {
             let bytes = Array(key.utf8)
-            guard let first = bytes.first else { continue }
+            guard let first = bytes.first, let last = bytes.last else { continue }
             let second = bytes.count > 1 ? bytes[1] : 0
             bits[Int(first & 0x7F) << 7 | Int(second & 0x7F)] |= 1 << min(bytes.count, 31)
+            bitsByLast[Int(last & 0x7F)] |= 1 << min(bytes.count, 31)
         }
         self.bits = bits
+        self.bitsByLast = bitsByLast
     }
 
+    /// Read on the word's stored bytes: a folded word is a small string, and walking its view
+    /// costs more than the test itself.
     func mayContain(_ folded: String) -> Bool {
-        let bytes = folded.utf8
-        var iterator = bytes.makeIterator()
-        guard let first = iterator.next(), first < 0x80 else { return false }
-        let second = iterator.next() ?? 0
-        guard second < 0x80 else { return false }
-        return bits[Int(first) << 7 | Int(second)] & (1 << min(bytes.count, 31)) != 0
+        folded.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, first < 0x80, let last = bytes.last else { return false }
+            let second = bytes.count > 1 ? bytes[1] : 0
+            guard second < 0x80 else { return false }
+            let length: UInt32 = 1 << min(bytes.count, 31)
+            return bits[Int(first) << 7 | Int(second)] & length != 0 && bitsByLast[Int(last & 0x7F)] & length != 0
+        } ?? true
     }
 }
 
@@ -603,12 +615,9 @@ private struct PeopleNearby {
     mutating func areNamed(with detection: Detection) -> Bool {
         guard let blockIndex = detection.anchor.blockIndex else { return false }
         let block = page.document.blocks[blockIndex]
+        // The words beside the unit were read with its block: looking again would find the same.
+        if WorkplaceDetector.wasFoundBesidePerson(detection) { return true }
         let range = WorkplaceDetector.range(of: detection, in: block.text)
-        let words = page.words(ofBlock: blockIndex)
-        if let first = words.firstIndex(where: { $0.text.startIndex >= range.lowerBound }) {
-            let end = words[first...].firstIndex { $0.text.startIndex >= range.upperBound } ?? words.count
-            if WorkplaceDetector.isBesidePerson(first..<end, in: words) { return true }
-        }
         var sharesRow = false
         if let container = block.container {
             let nearby = max(0, blockIndex - 12)..<min(containerPaths.count, blockIndex + 13)
@@ -679,7 +688,8 @@ private enum PersonCues {
                     if spelled { return true }
                 }
             }
-            guard words[index].isCapitalized, nameFilter.mayContain(words[index].folded) else { continue }
+            // The filter first: it costs less than decoding the word's first letter.
+            guard nameFilter.mayContain(words[index].folded), words[index].isCapitalized else { continue }
             let word = words[index]
             let next = index + 1 < words.endIndex && words[index + 1].gap == " " && words[index + 1].isCapitalized
             let isASCII = word.isASCII
@@ -734,7 +744,13 @@ private enum WordGap {
 
 private extension Word {
     /// Whether no letter of the word is lower case (`SỞ`, `UBND`, `Y`).
-    var isAllUppercase: Bool {
+    var isAllUppercase: Bool { WorkplaceDetector.hasNoLowercase(text) }
+}
+
+extension WorkplaceDetector {
+    /// Whether no letter of the text is lower case; ASCII letters are told without Unicode's
+    /// property tables, which cost a lookup per scalar.
+    static func hasNoLowercase(_ text: some StringProtocol) -> Bool {
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
                 if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
@@ -1492,7 +1508,7 @@ private struct BlockScan {
     private func englishFound(_ range: Range<Int>, endingAt cut: String.Index? = nil) -> FoundUnit {
         let span = words[range.lowerBound].text.startIndex..<(cut ?? words[range.upperBound - 1].text.endIndex)
         let printed = text[span]
-        guard !printed.unicodeScalars.contains(where: { $0.properties.isLowercase }) else {
+        guard Lexicon.hasNoLowercase(printed) else {
             return FoundUnit(range: span, words: range, normalized: nil, isEnglish: true)
         }
         let titleCased = printed.lowercased().split(separator: " ").map { word in

@@ -14,6 +14,15 @@ import Testing
         #expect(text.dropFirst(0).containsBytes(needle) == expected)
     }
 
+    @Test(arguments: [
+        ("ab@cd", UInt8(ascii: "@"), true), ("abcd", UInt8(ascii: "@"), false), ("", UInt8(ascii: "@"), false),
+        ("phường", 0xC6, true), ("line\nbreak", 0x0A, true),
+    ])
+    func containsByte(text: String, byte: UInt8, expected: Bool) {
+        #expect(text.containsByte(byte) == expected)
+        #expect(text.dropFirst(0).containsByte(byte) == expected)
+    }
+
     @Test func cuesAreFoundInOnePass() {
         let cues = ByteCues(["phường", "Quận", "TP."])
         #expect(cues.occurs(in: "Số 1, phường Cửa Bắc"))
@@ -22,6 +31,8 @@ import Testing
         #expect(!cues.occurs(in: "x TP"))
         #expect(!cues.occurs(in: "quận"))  // bytes, not case-folded
         #expect(!cues.occurs(in: ""))
+        // Cues starting with a byte past the first 64 (`ư` in UTF-8 is C6 B0).
+        #expect(ByteCues(["ường"]).occurs(in: "phường"))
     }
 
     @Test(arguments: [

@@ -25,6 +25,14 @@ import Testing
         #expect(emails[0].value == "MinhTD.QT@Gmail.com")
     }
 
+    @Test(arguments: [
+        ("mailto:vinhlq@snv.gov.vn", "vinhlq@snv.gov.vn"), ("mailto:le%2Evinh@snv.gov.vn?subject=a%20b", "le.vinh@snv.gov.vn"),
+        ("mailto: tam@so.gov.vn ", "tam@so.gov.vn"),
+    ])
+    func mailtoPayloadsAreDecoded(url: String, expected: String) {
+        #expect(EmailDetector.mailtoAddress(url) == expected)
+    }
+
     @Test func mailtoBesideTheSameTextIsNotCountedTwice() {
         let html = #"<p><a href="mailto:hantt@snv.quangtri.gov.vn">hantt@snv.quangtri.gov.vn</a></p>"#
         let document = HTMLParser.parse(Array(html.utf8), url: "http://s.gov.vn/")

@@ -16,6 +16,10 @@ import Testing
         ("Fax: 0233.3852.199", "+842333852199", "fax"),
         ("Hotline: 1900 9258", "19009258", "service"),
         ("Phone (310) 555-0142", "+13105550142", ""),
+        // Lengths read before the digits are joined: 11 with a leading 1, 12 after `+`, 10 for service.
+        ("Phone 1 (310) 555-0142", "+13105550142", ""),
+        ("Tel. +44 20 7946 0958", "+442079460958", ""),
+        ("Tổng đài 1800 5888 99", "1800588899", "service"),
         ("Nhà riêng: 024 3773 1234", "+842437731234", "home"),
         ("tố giác tội phạm gọi 113.", "113", "emergency"),
         ("In an emergency, call 911", "911", "emergency"),
@@ -56,6 +60,14 @@ import Testing
     @Test func keepsThePrintedValue() throws {
         let match = try #require(PhoneDetector.matches(in: "ĐT: (0258) 3829071.").first)
         #expect(match.value == "(0258) 3829071")
+    }
+
+    @Test(arguments: [
+        ("tel:0913472586", "0913472586"), ("tel:%2B84%20913472586", "+84 913472586"),
+        ("tel:02438462217;ext=1010", "02438462217 ext 1010"), ("tel:0913472586;phone-context=x", "0913472586"),
+    ])
+    func telPayloadsAreDecoded(url: String, expected: String) {
+        #expect(PhoneDetector.telPayload(url) == expected)
     }
 
     @Test func telLinksAreFoundOnceWithTheirBlock() {

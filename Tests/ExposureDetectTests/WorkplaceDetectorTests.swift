@@ -147,6 +147,13 @@ private func workplaces(_ html: String, language: String = "vi") -> [String] {
         #expect(detection.anchor.offset == "Ông Thạch Phanh, Trưởng ".utf8.count)
     }
 
+    @Test func aUnitBesideAPersonIsKeptWithTheConfidenceThatSaysSo() throws {
+        let html = "<html lang=\"vi\"><body><p>Bà Ông Thị Kim Yến - Chuyên viên Phòng Xúc tiến đầu tư</p>"
+        let document = HTMLParser.parse(Array(html.utf8), url: "https://x.gov.vn/", contentType: "text/html")
+        let detection = try #require(WorkplaceDetector().detect(in: document).first)
+        #expect(detection.confidence == 0.8)
+    }
+
     @Test func aUnitInAPersonsRowIsThatPersons() {
         let html =
             "<html lang=\"vi\"><body><table><tr><td>Dương Minh Trí</td><td>Trưởng phòng</td>"
