@@ -46,6 +46,11 @@ extension PortraitDetector {
         private var subjectsByImage: [String: Subjects] = [:]
         private var pairings: [Pairing: Sightings] = [:]
         private var sequence = 0
+        /// Images found to be placeholders whose pairings are still held, and how many pairings
+        /// the last sweep left: a site's stock pictures, shown for hundreds of people, would
+        /// otherwise make the most pairings of all.
+        private var placeholdersUnswept = 0
+        private var pairingsAfterSweep = 0
 
         public init() {}
 
@@ -55,10 +60,13 @@ extension PortraitDetector {
                 if candidate.peopleShown == 1 {
                     switch subjectsByImage[candidate.image] {
                     case nil: subjectsByImage[candidate.image] = .one(personKey: candidate.person.key)
-                    case .one(let key) where key != candidate.person.key: subjectsByImage[candidate.image] = .several
+                    case .one(let key) where key != candidate.person.key:
+                        subjectsByImage[candidate.image] = .several
+                        placeholdersUnswept += 1
                     default: break
                     }
                 }
+                guard !isPlaceholder(candidate.image) else { continue }
                 let pairing = Pairing(
                     image: candidate.image, originals: candidate.originals, personKey: candidate.person.key,
                     association: candidate.association, declaredSize: candidate.declaredSize)
@@ -79,6 +87,17 @@ extension PortraitDetector {
                 }
                 pairings[pairing] = sightings
             }
+            sweepPlaceholders()
+        }
+
+        /// Drops the pairings of images found to be placeholders, which will never be portraits;
+        /// in batches, so that a sweep's walk over every pairing stays rare.
+        private mutating func sweepPlaceholders() {
+            guard placeholdersUnswept >= 16 || placeholdersUnswept > 0 && pairings.count >= 2 * pairingsAfterSweep
+            else { return }
+            pairings = pairings.filter { !isPlaceholder($0.key.image) }
+            placeholdersUnswept = 0
+            pairingsAfterSweep = pairings.count
         }
 
         /// The portraits among the candidates, judged with `sizes` (image URL to pixel size):
