@@ -10,10 +10,12 @@ import ExposureReport
 actor MediaCollector {
     private var portraits = PortraitDetector.Tally()
     private var sizes: [String: PixelSize] = [:]
+    private var canonicalURLs: [String: String] = [:]
+    private static let rememberedURLs = 4096
     private(set) var errors: [Report.CrawlError] = []
 
     func add(_ pageCandidates: [PortraitCandidate], page: String) {
-        portraits.add(pageCandidates.map(Self.canonical), page: page)
+        portraits.add(pageCandidates.map(canonical), page: page)
     }
 
     func record(_ size: PixelSize, for url: String) {
@@ -42,10 +44,21 @@ actor MediaCollector {
     }
 
     /// The candidate with its URLs as the crawler fetches them, so sizes are found by URL.
-    private static func canonical(_ candidate: PortraitCandidate) -> PortraitCandidate {
+    private func canonical(_ candidate: PortraitCandidate) -> PortraitCandidate {
         var candidate = candidate
-        candidate.image = CanonicalURL.canonicalize(candidate.image) ?? candidate.image
-        candidate.originals = candidate.originals.map { CanonicalURL.canonicalize($0) ?? $0 }
+        candidate.image = canonical(candidate.image)
+        candidate.originals = candidate.originals.map(canonical)
         return candidate
+    }
+
+    /// A URL made canonical, remembered: the same faces come back on page after page, and
+    /// canonicalising through `URLComponents` cost more than the rest of the tally.
+    private func canonical(_ url: String) -> String {
+        if let known = canonicalURLs[url] { return known }
+        // Bounded: a site of unique pictures must not make the memo grow with it.
+        if canonicalURLs.count >= Self.rememberedURLs { canonicalURLs.removeAll(keepingCapacity: true) }
+        let canonical = CanonicalURL.canonicalize(url) ?? url
+        canonicalURLs[url] = canonical
+        return canonical
     }
 }
