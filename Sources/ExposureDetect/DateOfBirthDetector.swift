@@ -141,7 +141,7 @@ public struct DateOfBirthDetector: Detector {
     /// Whether the text prints a plausible year of birth, four digits 19xx or 20xx: most blocks
     /// do not, and are passed over on this byte scan alone.
     static func mayHoldYear(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(mayHoldYear) ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldYear)
+        text.withUTF8Bytes(mayHoldYear)
     }
 
     private static func mayHoldYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
