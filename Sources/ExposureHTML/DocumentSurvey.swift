@@ -36,8 +36,12 @@ struct DocumentSurvey {
         root.walk(
             enter: { node in
                 if node.isText {
-                    if hiddenRoots.isEmpty, !measures.isEmpty, let content = node.pointee.content {
-                        measures[measures.count - 1].characters += TextAccumulator.visibleCharacterCount(content)
+                    // Past the unit limit the count no longer matters: the candidate and every
+                    // one around it, whose counts include it, are too big to be units anyway.
+                    if hiddenRoots.isEmpty, let last = measures.indices.last,
+                        measures[last].characters <= Container.maximumUnitCharacters, let content = node.pointee.content
+                    {
+                        measures[last].characters += TextAccumulator.visibleCharacterCount(content)
                     }
                     return false
                 }

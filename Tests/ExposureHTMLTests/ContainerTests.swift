@@ -65,6 +65,15 @@ import Testing
         #expect(document.block("Ông A: 0912")?.container?.kind == .paragraph)
     }
 
+    @Test func aCardOneCharacterOverTheLimitIsNoCard() {
+        let limit = String(repeating: "a", count: Container.maximumUnitCharacters)
+        let atLimit = parse(page("<div class=\"staff\"><p>\(limit)</p></div>"))
+        #expect(atLimit.blocks.first?.container?.kind == .card)
+        // The survey stops counting a candidate's text past the limit, not at it.
+        let over = parse(page("<div class=\"staff\"><p>\(limit)</p><p>b</p></div>"))
+        #expect(over.blocks.first?.container?.kind == .paragraph)
+    }
+
     @Test func aCardHasAtMostOneHeading() {
         let document = parse(page("<div class=\"staff\"><h3>Ông A</h3><p>0912</p><h3>Bà B</h3><p>0913</p></div>"))
         #expect(document.block("0912")?.container == Container(kind: .paragraph, path: "/html/body/div/p[1]"))
