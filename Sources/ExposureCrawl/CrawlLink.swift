@@ -32,10 +32,15 @@ public struct CrawlLink: Sendable, Hashable {
     ///
     /// Read from the bytes, without copies: every link of every page asks.
     public static func kind(ofURL url: String) -> Kind {
+        // The contiguous bytes of a native string are read several times faster than its UTF-8 view.
+        url.utf8.withContiguousStorageIfAvailable { kind(ofURLBytes: $0) } ?? kind(ofURLBytes: url.utf8)
+    }
+
+    private static func kind(ofURLBytes bytes: some Sequence<UInt8>) -> Kind {
         var extensionBytes: UInt64 = 0  // up to the last 8 bytes after the last dot, lower-cased
         var length = 0
         var sawDot = false
-        for byte in url.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "?"), UInt8(ascii: "#"):
                 return sawDot ? kind(ofExtension: extensionBytes, length: length) : .page

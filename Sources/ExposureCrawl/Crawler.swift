@@ -61,7 +61,7 @@ public final class Crawler: Sendable {
         var failedHosts: Set<String> = []
         var reportedRobotsFailures: Set<String> = []
         /// Links as written on pages that already went through the gates.
-        var decidedLinks: Set<String> = []
+        var decidedLinks: Set<URLFingerprint> = []
         /// Documents and images queued, against their caps.
         var mediaQueued: [CrawlLink.Kind: Int] = [:]
     }
@@ -205,7 +205,7 @@ public final class Crawler: Sendable {
     /// not final, as the same link may turn up nearer a seed later. Documents and images are
     /// parts of the page that shows them, so link depth does not apply to them.
     private func admit(_ link: CrawlLink, depth: Int, into state: inout State) {
-        let decision = link.kind == .wholeImage ? "whole " + link.url : link.url
+        let decision = URLFingerprint(link.url, wholeImage: link.kind == .wholeImage)
         guard state.decidedLinks.insert(decision).inserted else { return }
         // mailto:, tel:, javascript: and the like are not pages.
         guard let url = CanonicalURL.canonicalize(link.url) else { return }

@@ -17,28 +17,27 @@ struct Frontier {
         /// The redirect hops that led here, oldest first; empty for a link.
         var redirectChain: [String] = []
 
-        /// The key the frontier deduplicates on: the URL, except that an image whose first
-        /// bytes were read may be fetched once more whole.
         var isMedia: Bool {
             if case .media = kind { return true }
             return false
         }
 
-        var seenKey: String {
-            if case .media(.wholeImage) = kind { return "whole " + url }
-            return url
+        /// The key the frontier deduplicates on: the URL, except that an image whose first
+        /// bytes were read may be fetched once more whole.
+        var seenKey: URLFingerprint {
+            URLFingerprint(url, wholeImage: kind == .media(.wholeImage))
         }
     }
 
     private var queue: [Target] = []
     private var head = 0
-    private var seen: Set<String> = []
+    private var seen: Set<URLFingerprint> = []
 
     var isEmpty: Bool { head == queue.count }
     var count: Int { queue.count - head }
 
-    /// Whether a URL was ever enqueued.
-    func hasSeen(_ url: String) -> Bool { seen.contains(url) }
+    /// Whether a URL was ever enqueued, by its ``Target/seenKey``.
+    func hasSeen(_ key: URLFingerprint) -> Bool { seen.contains(key) }
 
     /// Adds a target unless its URL was seen before; returns whether it was added.
     @discardableResult

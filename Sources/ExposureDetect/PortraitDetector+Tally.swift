@@ -34,6 +34,24 @@ extension PortraitDetector {
             /// Pages after the kept ones, counted but not kept.
             var pagesCounted = 0
             var lastPage = ""
+
+            /// Counts `candidate`, seen on `page`, keeping where it was while pages are kept.
+            mutating func add(_ candidate: PortraitCandidate, page: String, sequence: inout Int) {
+                if lastPage != page {
+                    lastPage = page
+                    if pagesKept < Finding.maximumOccurrences {
+                        pagesKept += 1
+                    } else {
+                        pagesCounted += 1
+                    }
+                }
+                // Once pages are being counted, the current page is one of them.
+                if pagesCounted == 0 {
+                    kept.append(
+                        Sighting(sequence: sequence, page: page, path: candidate.anchor.path, context: candidate.context))
+                    sequence += 1
+                }
+            }
         }
 
         /// Who an image was shown as the only picture of.
@@ -70,30 +88,20 @@ extension PortraitDetector {
                 let pairing = Pairing(
                     image: candidate.image, originals: candidate.originals, personKey: candidate.person.key,
                     association: candidate.association, declaredSize: candidate.declaredSize)
-                var sightings = pairings.removeValue(forKey: pairing) ?? Sightings(first: candidate)
-                if sightings.lastPage != page {
-                    sightings.lastPage = page
-                    if sightings.pagesKept < Finding.maximumOccurrences {
-                        sightings.pagesKept += 1
-                    } else {
-                        sightings.pagesCounted += 1
-                    }
-                }
-                // Once pages are being counted, the current page is one of them.
-                if sightings.pagesCounted == 0 {
-                    sightings.kept.append(
-                        Sighting(sequence: sequence, page: page, path: candidate.anchor.path, context: candidate.context))
-                    sequence += 1
-                }
-                pairings[pairing] = sightings
+                // Updated in place: one lookup of the pairing, whose key hashes several URLs.
+                pairings[pairing, default: Sightings(first: candidate)].add(candidate, page: page, sequence: &sequence)
             }
             sweepPlaceholders()
         }
 
         /// Drops the pairings of images found to be placeholders, which will never be portraits;
-        /// in batches, so that a sweep's walk over every pairing stays rare.
+        /// in batches, so that a sweep's walk over every pairing stays rare: only once the
+        /// placeholders found since the last sweep number a sixteenth of the pairings, or the
+        /// pairings have doubled. A fixed batch made a site with thousands of pictures walk its
+        /// thousands of pairings over and over.
         private mutating func sweepPlaceholders() {
-            guard placeholdersUnswept >= 16 || placeholdersUnswept > 0 && pairings.count >= 2 * pairingsAfterSweep
+            guard placeholdersUnswept > 0,
+                placeholdersUnswept * 16 >= pairings.count || pairings.count >= 2 * pairingsAfterSweep
             else { return }
             pairings = pairings.filter { !isPlaceholder($0.key.image) }
             placeholdersUnswept = 0

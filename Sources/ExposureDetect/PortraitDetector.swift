@@ -218,9 +218,21 @@ public enum PortraitDetector {
     static func isExcluded(_ url: String, alt: String?) -> Bool {
         let lowered = url.lowercased()
         if lowered.hasPrefix("data:") || lowered.hasSuffix(".svg") || lowered.containsBytes(".svg?") { return true }
-        let name = lowered.split(separator: "/").last.map(String.init) ?? lowered
-        let altWords = Set((alt.map(NameFolding.fold) ?? "").split(separator: " "))
-        return placeholderWords.contains { name.containsBytes($0) || altWords.contains(Substring($0)) }
+        if placeholderWords.contains(where: fileName(lowered).containsBytes) { return true }
+        // Folded only when the file name did not tell: folding is the costly part.
+        guard let alt, !alt.isEmpty else { return false }
+        return NameFolding.fold(alt).split(separator: " ").contains(where: placeholderWordSet.contains)
+    }
+
+    private static let placeholderWordSet: Set<Substring> = Set(placeholderWords.map { $0[...] })
+
+    /// The last non-empty path segment (the whole URL when there is none), found from the end:
+    /// splitting a URL into all its segments cost more than the rest of the check.
+    private static func fileName(_ url: String) -> Substring {
+        if let slash = url.lastIndex(of: "/"), url.index(after: slash) < url.endIndex {
+            return url[url.index(after: slash)...]
+        }
+        return url.split(separator: "/").last ?? url[...]
     }
 
     /// The file name's words: `le-quang-vinh-150x150.jpg` reads `le quang vinh 150x150`.
@@ -228,6 +240,11 @@ public enum PortraitDetector {
         let path = url.prefix { $0 != "?" && $0 != "#" }
         let name = path.split(separator: "/").last ?? ""
         let stem = name.lastIndex(of: ".").map { name[..<$0] } ?? name
+        // Most file names are plain ASCII: their dashes and underscores are swapped byte for
+        // byte, without Foundation's decoding and search.
+        if stem.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "%") }) {
+            return String(decoding: stem.utf8.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? 0x20 : $0 }, as: UTF8.self)
+        }
         return (stem.removingPercentEncoding ?? String(stem)).replacingOccurrences(of: "-", with: " ")
             .replacingOccurrences(of: "_", with: " ")
     }

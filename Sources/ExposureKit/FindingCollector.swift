@@ -56,7 +56,15 @@ actor FindingCollector {
             if occurrences.count < Finding.maximumOccurrences,
                 !occurrences.contains(where: { $0.url == url && $0.path == path })
             {
-                occurrences.append(Evidence(url: url, path: path, context: item.context))
+                // A site repeats a finding in the same place and words on page after page: the
+                // previous occurrence's strings are shared, not held again for each page. Equal
+                // bytes, not merely equal strings, so that the report spells each as found.
+                var evidence = Evidence(url: url, path: path, context: item.context)
+                if let previous = occurrences.last {
+                    if previous.path.utf8.elementsEqual(path.utf8) { evidence.path = previous.path }
+                    if previous.context.utf8.elementsEqual(evidence.context.utf8) { evidence.context = previous.context }
+                }
+                occurrences.append(evidence)
             }
             return isFirst
         }

@@ -50,6 +50,8 @@ private func portraits(_ html: String, sizes: [String: PixelSize] = [:]) -> [(pe
         // An unnamed camera file in a staff card is that card's person.
         ("<div class='card'><img src='/u/IMG_2041.jpg' alt=''><p class='name'>Ông Cao Minh Đức</p></div>", PortraitCandidate.Association.container),
         ("<p><img src='/u/ngo-thanh-son.jpg'> Trưởng phòng: Ông Ngô Thanh Sơn</p>", .fileName),
+        ("<p><img src='/u/ngo_thanh_son.jpg'> Trưởng phòng: Ông Ngô Thanh Sơn</p>", .fileName),
+        ("<p><img src='/u/ng%C3%B4-thanh-s%C6%A1n.jpg'> Trưởng phòng: Ông Ngô Thanh Sơn</p>", .fileName),
         ("<figure><img src='/u/hoi-nghi.jpg'><figcaption>Ông Lê Quang Vinh phát biểu.</figcaption></figure>", .caption),
     ])
     func imagesAreTiedToTheirPerson(body: String, association: PortraitCandidate.Association) {
@@ -62,6 +64,8 @@ private func portraits(_ html: String, sizes: [String: PixelSize] = [:]) -> [(pe
         "<div class='card'><img src='/images/no-avatar.png' alt=''><p>Bà Võ Thị Lan</p></div>",
         "<div class='card'><img src='/images/avatar-default.jpg'><p>Bà Võ Thị Lan</p></div>",
         "<div class='card'><img src='/images/logo.png' alt='Logo'><p>Bà Võ Thị Lan</p></div>",
+        "<div class='card'><img src='/u/a.png' alt='Lôgô sở'><p>Bà Võ Thị Lan</p></div>",
+        "<div class='card'><img src='/u/no-photo/'><p>Bà Võ Thị Lan</p></div>",
         "<div class='card'><img src='/t.gif' width='1' height='1'><p>Bà Võ Thị Lan</p></div>",
         "<div class='card'><img src='/u/icon-phone.svg'><p>Bà Võ Thị Lan</p></div>",
         // Two people in one card: the picture is nobody's in particular.
