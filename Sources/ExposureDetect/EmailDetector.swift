@@ -96,6 +96,14 @@ public struct EmailDetector: Detector {
     /// Ranges of `local@domain.tld` in text: scanned outward from each `@`.
     static func addressRanges(in text: String) -> [Range<String.Index>] {
         guard text.containsByte(UInt8(ascii: "@")) else { return [] }
+        // ASCII text (a `mailto:` payload, most often) is scanned on bytes, each a character.
+        let asciiRanges = text.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiAddressRanges(in: bytes) : nil }
+        if let asciiRanges {
+            let utf8 = text.utf8
+            return asciiRanges.map {
+                utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)
+            }
+        }
         var ranges: [Range<String.Index>] = []
         var searchStart = text.startIndex
         while let at = text[searchStart...].firstIndex(of: "@") {
@@ -120,6 +128,43 @@ public struct EmailDetector: Detector {
         return ranges
     }
 
+    /// ``addressRanges(in:)`` on ASCII bytes, by the same rules: byte offsets of the addresses.
+    private static func asciiAddressRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var searchStart = 0
+        while let at = bytes[searchStart...].firstIndex(of: UInt8(ascii: "@")) {
+            defer { searchStart = at + 1 }
+            var start = at
+            while start > searchStart, isLocalByte(bytes[start - 1]) { start -= 1 }
+            var end = at + 1
+            while end < bytes.count, isDomainByte(bytes[end]) { end += 1 }
+            // Trailing dots and hyphens are sentence punctuation, not part of the domain.
+            while bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            let domain = bytes[(at + 1)..<end]
+            // Two labels or more, none empty, the last of two letters or more and no file's.
+            guard start < at, bytes[start] != UInt8(ascii: "."), let lastDot = domain.lastIndex(of: UInt8(ascii: ".")),
+                domain.first != UInt8(ascii: "."), !zip(domain, domain.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E }),
+                end - lastDot > 2, bytes[(lastDot + 1)..<end].allSatisfy(isASCIILetter),
+                !fileExtensions.contains(String(decoding: bytes[(lastDot + 1)..<end], as: UTF8.self).lowercased())
+            else { continue }
+            ranges.append(start..<end)
+        }
+        return ranges
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func isLocalByte(_ byte: UInt8) -> Bool {
+        byte.isASCIIAlphanumeric || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "%")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+    }
+
+    private static func isDomainByte(_ byte: UInt8) -> Bool {
+        byte.isASCIIAlphanumeric || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
+
     private static func isLocalCharacter(_ character: Character) -> Bool {
         character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
     }
@@ -133,6 +178,6 @@ public struct EmailDetector: Detector {
         if let query = payload.firstIndex(of: "?") { payload = String(payload[..<query]) }
         // Foundation's decoding costs more than the rest of a link: most addresses have nothing to decode.
         if payload.containsByte(UInt8(ascii: "%")) { payload = payload.removingPercentEncoding ?? payload }
-        return payload.trimmingCharacters(in: .whitespaces)
+        return payload.trimmingWhitespaces()
     }
 }

@@ -126,6 +126,11 @@ public struct PhoneDetector: Detector {
             var digits = 0
             var index = 0
             while index < bytes.count {
+                // Outside a run only a digit, `+` or `(` opens one: the rest of the text is passed over here.
+                if runStart == nil {
+                    while index < bytes.count, !opensRun(bytes[index]) { index += 1 }
+                    guard index < bytes.count else { break }
+                }
                 let byte = bytes[index]
                 if byte >= 0x30 && byte <= 0x39 {
                     if runStart == nil { runStart = index }
@@ -147,6 +152,11 @@ public struct PhoneDetector: Detector {
         }
         let utf8 = text.utf8
         return offsets.map { utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound) }
+    }
+
+    /// Whether a byte may open a run: a digit, `+` or `(`.
+    private static func opensRun(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "(")
     }
 
     /// The byte length of phone punctuation at `index`, or nil for anything else.
@@ -209,6 +219,8 @@ public struct PhoneDetector: Detector {
             if digitCount > 15 { break }
             if groups[end].group.plus && end > start { break }
             end += 1
+            // Parsing rules out other lengths too, but only after copying the groups.
+            guard PhoneNumber.mayBeNumber(digitCount: digitCount, plus: groups[start].group.plus) else { continue }
             if let number = PhoneNumber.parse(groups[start..<end].lazy.map(\.group)) { best = (end, number) }
         }
         return best
@@ -307,6 +319,6 @@ public struct PhoneDetector: Detector {
         // Foundation's replacing and decoding cost more than the rest of a link: look first.
         if payload.containsBytes(";ext=") { payload = payload.replacingOccurrences(of: ";ext=", with: " ext ") }
         if payload.containsByte(UInt8(ascii: "%")) { payload = payload.removingPercentEncoding ?? payload }
-        return payload.trimmingCharacters(in: .whitespaces)
+        return payload.trimmingWhitespaces()
     }
 }

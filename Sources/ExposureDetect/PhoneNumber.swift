@@ -23,8 +23,7 @@ public struct PhoneNumber: Sendable, Hashable {
         guard let first = groups.first else { return nil }
         // The length rules out most runs of digits (dates, years, counts) before any string is
         // made: a number has 8 to 15 digits after `+`, else 8 (a service number), 10 or 11.
-        let count = groups.reduce(0) { $0 + $1.digits.utf8.count }
-        guard first.plus ? (8...15).contains(count) : count == 8 || count == 10 || count == 11 else { return nil }
+        guard mayBeNumber(digitCount: groups.reduce(0) { $0 + $1.digits.utf8.count }, plus: first.plus) else { return nil }
         let digits = groups.map(\.digits).joined()
         if first.plus {
             if digits.hasPrefix("84") { return vietnamese(national: "0" + digits.dropFirst(2)) }
@@ -36,6 +35,12 @@ public struct PhoneNumber: Sendable, Hashable {
             return PhoneNumber(e164: digits, subtype: "service", confidence: 0.85)
         }
         return northAmerican(groups, digits: digits)
+    }
+
+    /// Whether a number may have `digitCount` digits: 8 to 15 after `+`, else 8 (a service
+    /// number), 10 or 11.
+    static func mayBeNumber(digitCount: Int, plus: Bool) -> Bool {
+        plus ? (8...15).contains(digitCount) : digitCount == 8 || digitCount == 10 || digitCount == 11
     }
 
     private static func vietnamese(national: String) -> PhoneNumber? {

@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// Reads the text's UTF-8 in place; a text without contiguous storage is copied first.
     func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -28,5 +30,16 @@ extension UInt8 {
     /// Whether the byte is an ASCII letter or digit.
     var isASCIIAlphanumeric: Bool {
         isASCIIDigit || (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
+    }
+}
+
+extension String {
+    /// The text without whitespace at its ends, as `trimmingCharacters(in: .whitespaces)`:
+    /// text that starts and ends with a visible ASCII character, as most links' payloads do, is
+    /// returned as it is, without Foundation's walk over a character set.
+    func trimmingWhitespaces() -> String {
+        guard let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        else { return trimmingCharacters(in: .whitespaces) }
+        return self
     }
 }

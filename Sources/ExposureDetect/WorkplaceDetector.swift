@@ -265,16 +265,19 @@ private struct KeyFilter {
     }
 }
 
-/// A set of ``Spelling``s looked up by folded form.
+/// A set of ``Spelling``s looked up by folded form, most words ruled out by a ``KeyFilter``
+/// before the lookup hashes them.
 private struct Spellings {
     private let byFolded: [String: [Spelling]]
+    private let filter: KeyFilter
 
     init(_ words: some Sequence<String>) {
         byFolded = Dictionary(grouping: words.map(Spelling.init), by: \.folded)
+        filter = KeyFilter(byFolded.keys)
     }
 
     func contains(_ word: Word, unaccented: Bool = false) -> Bool {
-        byFolded[word.folded]?.contains { $0.matches(word, unaccented: unaccented) } == true
+        filter.mayContain(word.folded) && byFolded[word.folded]?.contains { $0.matches(word, unaccented: unaccented) } == true
     }
 }
 
@@ -304,21 +307,44 @@ private extension WorkplaceDetector {
         var role: HeadRole
         /// The spelled-out form of an abbreviated head when it leads a unit (`UBND`).
         var expansion: String?
+        /// Whether the head is in ``namedAfterPeople``, ``titleHeads`` or ``abbreviatedHeads``:
+        /// looked up once here, not for every unit read.
+        let isNamedAfterPeople: Bool, isTitleHead: Bool, isAbbreviated: Bool
 
         init(_ text: String, role: HeadRole = .named, expansion: String? = nil) {
             words = text.split(separator: " ").map { Spelling(String($0)) }
             folded = words.map(\.folded)
             self.role = role
             self.expansion = expansion
+            isNamedAfterPeople = WorkplaceDetector.namedAfterPeople.contains(folded)
+            isTitleHead = WorkplaceDetector.titleHeads.contains(folded)
+            isAbbreviated = WorkplaceDetector.abbreviatedHeads.contains(folded[0])
         }
     }
 
     /// Phrases grouped by their first folded word, longest first.
-    static func byFirstWord(_ phrases: [Phrase]) -> [String: [PhraseGroup]] {
-        Dictionary(grouping: phrases, by: { $0.folded[0] }).mapValues { sameFolded in
-            Dictionary(grouping: sameFolded, by: { $0.words[0].lower }).values.map { sameFirst in
-                PhraseGroup(first: sameFirst[0].words[0], phrases: sameFirst.sorted { $0.words.count > $1.words.count })
-            }
+    static func byFirstWord(_ phrases: [Phrase]) -> PhraseLexicon {
+        PhraseLexicon(
+            groups: Dictionary(grouping: phrases, by: { $0.folded[0] }).mapValues { sameFolded in
+                Dictionary(grouping: sameFolded, by: { $0.words[0].lower }).values.map { sameFirst in
+                    PhraseGroup(first: sameFirst[0].words[0], phrases: sameFirst.sorted { $0.words.count > $1.words.count })
+                }
+            })
+    }
+
+    /// Phrase groups by their first folded word; most words are ruled out by a ``KeyFilter``,
+    /// as every word of a unit is looked up as a head and a level.
+    struct PhraseLexicon {
+        let groups: [String: [PhraseGroup]]
+        private let filter: KeyFilter
+
+        init(groups: [String: [PhraseGroup]]) {
+            self.groups = groups
+            filter = KeyFilter(groups.keys)
+        }
+
+        subscript(folded: String) -> [PhraseGroup]? {
+            filter.mayContain(folded) ? groups[folded] : nil
         }
     }
 
@@ -330,7 +356,7 @@ private extension WorkplaceDetector {
     }
 
     /// Heads of Vietnamese unit names. `ủy` is also printed `uỷ`, `tòa` also `toà`.
-    static let vietnameseHeads: [String: [PhraseGroup]] = byFirstWord(
+    static let vietnameseHeads = byFirstWord(
         [
             "sở", "phòng", "ban", "văn phòng", "trung tâm", "chi cục", "cục", "tổng cục", "bộ", "bộ phận", "viện",
             "học viện", "bệnh viện", "đội", "trạm", "hội", "hiệp hội", "liên đoàn", "công đoàn", "công ty",
@@ -482,7 +508,7 @@ private extension WorkplaceDetector {
     ]
 
     /// Administrative levels that place a unit (`tỉnh`, `thị xã`), lower case with diacritics.
-    static let adminLevels: [String: [PhraseGroup]] = byFirstWord(
+    static let adminLevels = byFirstWord(
         ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "tp"].map { Phrase($0) })
 
     /// The provinces and centrally-run cities, folded: a unit's name may end in one without its
@@ -833,7 +859,7 @@ private struct BlockScan {
 
     /// The first words of Vietnamese heads and English unit nouns and department names.
     private static let candidateFilter = KeyFilter(
-        Set(Lexicon.vietnameseHeads.keys).union(Lexicon.englishUnitNouns).union(Lexicon.englishDepartments.keys))
+        Set(Lexicon.vietnameseHeads.groups.keys).union(Lexicon.englishUnitNouns).union(Lexicon.englishDepartments.keys))
 
     /// Whether the word at `index` is `expected` (`Sở` and not `Số`); false past the ends.
     private func spells(_ index: Int, _ expected: Spelling) -> Bool {
@@ -851,7 +877,7 @@ private struct BlockScan {
     }
 
     /// The longest phrase of `lexicon` spelled from `index`, its later words joined by spaces.
-    private func phrase(at index: Int, in lexicon: [String: [Lexicon.PhraseGroup]]) -> Lexicon.Phrase? {
+    private func phrase(at index: Int, in lexicon: Lexicon.PhraseLexicon) -> Lexicon.Phrase? {
         guard let groups = lexicon[words[index].folded] else { return nil }
         for group in groups where spells(index, group.first) {
             for phrase in group.phrases where index + phrase.words.count <= words.count {
@@ -872,13 +898,16 @@ private struct BlockScan {
             let previous = words[index - 1].folded
             // `cơ sở`, `cán bộ`, `môi trường`, `đường Trường Chinh` are no heads, and `các phòng`
             // (the departments) names none.
-            if Lexicon.notAfter[previous]?.contains(head.folded[0]) == true || previous == "cac" || previous == "nhung"
+            if Self.notAfterFilter.mayContain(previous) && Lexicon.notAfter[previous]?.contains(head.folded[0]) == true
+                || previous == "cac" || previous == "nhung"
             {
                 return nil
             }
         }
         return head
     }
+
+    private static let notAfterFilter = KeyFilter(Lexicon.notAfter.keys)
 
     /// The administrative level at `index` (`tỉnh`, `thị xã`), or nil.
     private func levelAt(_ index: Int) -> Lexicon.Phrase? {
@@ -919,7 +948,8 @@ private struct BlockScan {
 
     /// The word count of a province's name at `index`, or nil.
     private func provinceLength(at index: Int) -> Int? {
-        guard let candidates = Lexicon.provinces[words[index].folded] else { return nil }
+        guard Self.provinceFilter.mayContain(words[index].folded), let candidates = Lexicon.provinces[words[index].folded]
+        else { return nil }
         for name in candidates where index + name.count <= words.count {
             let matches = (0..<name.count).allSatisfy { offset in
                 let word = words[index + offset]
@@ -930,6 +960,8 @@ private struct BlockScan {
         }
         return nil
     }
+
+    private static let provinceFilter = KeyFilter(Lexicon.provinces.keys)
 
     /// Whether a capitalised word starts a personal name (`Nguyễn Văn`), which ends a unit.
     private func startsPersonalName(at index: Int) -> Bool {
@@ -997,6 +1029,10 @@ private struct BlockScan {
         if spells(end, Lexicon.issued), spells(start - 1, Lexicon.by) { return true }
         if spells(start - 2, Lexicon.delegate[0]), spells(start - 1, Lexicon.delegate[1]) { return true }
         let window = max(0, start - 12)..<start
+        // Each test below needs one of a few words in the window, which most windows lack: a
+        // filter test a word rules them out.
+        let cueFilter = Self.windowCueFilter
+        guard window.contains(where: { cueFilter.mayContain(words[$0].folded) }) else { return false }
         if spells(start - 1, Lexicon.at), window.contains(where: { spells($0, Lexicon.issued) }) { return true }
         let credit = window.contains { index in
             spells(index, Lexicon.licence) || spells(index, Lexicon.madeBy)
@@ -1009,6 +1045,11 @@ private struct BlockScan {
             Lexicon.documentWords.contains { spells(index, $0[0]) && spells(index + 1, $0[1]) }
         }
     }
+
+    /// The words one of which the window before a unit holds where ``namesNoEmployer(from:to:)``
+    /// can find anything there.
+    private static let windowCueFilter = KeyFilter(
+        [Lexicon.issued, Lexicon.licence, Lexicon.madeBy, Lexicon.design[1], Lexicon.of].map(\.folded))
 
     // MARK: Vietnamese units
 
@@ -1053,7 +1094,7 @@ private struct BlockScan {
     private mutating func vietnameseUnit(at start: Int, head: Lexicon.Phrase) -> (FoundUnit, Int)? {
         let headWord = words[start]
         let next = start + head.words.count
-        let abbreviatedHead = Lexicon.abbreviatedHeads.contains(head.folded[0])
+        let abbreviatedHead = head.isAbbreviated
         // Upper case gives no capitals to go by: only the vocabulary continues a name there.
         let upperCase =
             abbreviatedHead
@@ -1061,7 +1102,7 @@ private struct BlockScan {
             : headWord.isAllUppercase && headWord.text.utf8.count > 1 || headWord.isCapitalized && isTitleCase()
         // Schools, hospitals and companies bear names (`Trường THPT Lê Quý Đôn`, `Công ty TNHH
         // Xây dựng Thành Đạt`); other units end at a capitalised word after their terms.
-        let bearsPersonalNames = Lexicon.namedAfterPeople.contains(head.folded)
+        let bearsPersonalNames = head.isNamedAfterPeople
         let bearsNames = bearsPersonalNames || head.folded == ["cong", "ty"]
         var tokens = [Token(start: start, count: head.words.count, kind: .head(expansion: head.expansion))]
         var index = next
@@ -1207,7 +1248,7 @@ private struct BlockScan {
         // bộ`); it is a workplace of its own where it says where (`Trưởng phòng NN&PTNT huyện
         // Hồng Dân`, `Chánh Văn phòng HĐND và UBND huyện`).
         let afterTitle =
-            start > 0 && joins(start) && Lexicon.titleHeads.contains(head.folded)
+            start > 0 && joins(start) && head.isTitleHead
             && isListed(start - 1, in: Lexicon.titleOpeners)
         if afterTitle {
             // `Trưởng phòng Sở Nội vụ`: the title's unit is left unnamed; the Sở is read on its own.

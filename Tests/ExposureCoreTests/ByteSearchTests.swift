@@ -35,6 +35,20 @@ import Testing
         #expect(ByteCues(["ường"]).occurs(in: "phường"))
     }
 
+    @Test func cuesAreFoundAtTheEnds() {
+        let cues = ByteCues(["@", ".com/"])
+        #expect(cues.occurs(in: "a@b"))
+        #expect(cues.occurs(in: "handle@"))
+        #expect(cues.occurs(in: "@"))
+        #expect(cues.occurs(in: "x.com/y"))
+        #expect(!cues.occurs(in: "x.co/m"))
+        // Cues sharing a first byte.
+        let shared = ByteCues(["fb.", "facebook"])
+        #expect(shared.occurs(in: "m.facebook"))
+        #expect(shared.occurs(in: "fb."))
+        #expect(!shared.occurs(in: "fbx facebo"))
+    }
+
     @Test(arguments: [
         ("tel:+84912", "tel:", true), ("TEL:0912", "tel:", true), ("Tel:", "tel:", true),
         ("te", "tel:", false), ("mailto:a@b", "tel:", false), ("télé:", "tel:", false),

@@ -39,6 +39,25 @@ import Testing
         #expect(Evidence.clip(text) == text)
     }
 
+    @Test(arguments: [
+        String(repeating: "Phòng Tổ chức ", count: 20),  // Latin and Vietnamese letters: scalars counted
+        String(repeating: "a–“b” ", count: 40),  // dashes and quotes
+        String(repeating: "Phe\u{0323}\u{0302}  ", count: 60),  // combining marks: characters counted
+        String(repeating: "số 👨‍👩‍👧\n", count: 40),  // one character of many scalars
+        String(repeating: "x", count: 160) + "\r\n",
+        String(repeating: "y", count: 161),
+    ])
+    func longTextIsCappedAsCharacters(text: String) {
+        let clipped = Evidence.clip(text)
+        let collapsed = text.split(whereSeparator: { $0.unicodeScalars.allSatisfy { UTF8Scalar.isWhitespace($0.value) } })
+            .joined(separator: " ")
+        let expected =
+            collapsed.count > Evidence.maximumContextLength
+            ? String(collapsed.prefix(Evidence.maximumContextLength - 1)) + "…" : collapsed
+        #expect(clipped == expected)
+        #expect(clipped.count <= Evidence.maximumContextLength)
+    }
+
     @Test func longTextOfWideCharactersIsCappedByCharacters() {
         let text = String(repeating: "ệ", count: 100)  // 300 bytes, 100 characters: under the cap
         #expect(Evidence.clip(text) == text)

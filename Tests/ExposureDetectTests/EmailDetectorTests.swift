@@ -13,6 +13,18 @@ import Testing
         #expect(EmailDetector.addressRanges(in: text).map { String(text[$0]) } == expected)
     }
 
+    /// ASCII text is scanned on bytes, other text by characters: both find the same.
+    @Test(arguments: [
+        "Email: vinhlq@snv.quangtri.gov.vn.", "a.b+c@gmail.com; x_y@yahoo.com.vn-", "logo@2x.png and @handle and user@localhost",
+        "x@a..vn y@.vn z@vn. w@a.b1 v@ab.c .u@ab.cd @@a.vn t@@b.vn s@x.PNG r@x.Vn", "\r\nq@x.vn\r\n",
+    ])
+    func findsTheSameAddressesInASCIIAndOtherText(text: String) {
+        let other = text + " ồ"
+        #expect(
+            EmailDetector.addressRanges(in: text).map { String(text[$0]) }
+                == EmailDetector.addressRanges(in: other).map { String(other[$0]) })
+    }
+
     @Test func classifiesFreeMailAsPersonalAndLowercases() {
         let html = """
             <p>Email: MinhTD.QT@Gmail.com</p>
