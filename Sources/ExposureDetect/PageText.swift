@@ -10,9 +10,10 @@ public final class PageText {
     /// Each block's index by its DOM path, the first block of a path winning; built when a link's
     /// anchor is first asked for, keyed by bytes: Swift's string hashing cost more than the lookups.
     private lazy var blockByPath: [TextKey: Int] = {
-        var blockByPath: [TextKey: Int] = [:]
-        for (index, block) in document.blocks.enumerated() {
-            let key = TextKey(text: block.path)
+        let blocks = document.blocks
+        var blockByPath = [TextKey: Int](minimumCapacity: blocks.count)
+        for index in blocks.indices {
+            let key = TextKey(text: blocks[index].path)
             if blockByPath[key] == nil { blockByPath[key] = index }
         }
         return blockByPath
