@@ -13,37 +13,8 @@ import Synchronization
 /// block answers for every detector. Memory stays bounded: when either table is full it starts
 /// over, and the blocks every page repeats come back within two pages.
 public final class DetectionMemo: Sendable {
-    /// A block's text. Texts compare and hash as bytes: Swift's own string hashing normalizes
-    /// every non-ASCII text first, which costs more than most detectors do.
-    struct Key: Hashable {
-        var text: String
-        var textHash: Int
-
-        init(text: String) {
-            var bytes = text
-            self.text = text
-            textHash = bytes.withUTF8 { bytes in
-                var hasher = Hasher()
-                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-                return hasher.finalize()
-            }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(textHash)
-        }
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            guard lhs.textHash == rhs.textHash else { return false }
-            var (left, right) = (lhs.text, rhs.text)
-            return left.withUTF8 { left in
-                right.withUTF8 { right in
-                    left.count == right.count
-                        && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
-                }
-            }
-        }
-    }
+    /// A block's text, as the memo looks it up.
+    typealias Key = TextKey
 
     /// Which detector read a block, and the traits besides the text its result depends on.
     struct Reader: Equatable, Sendable {
@@ -99,5 +70,54 @@ public final class DetectionMemo: Sendable {
                 state.records[key] = record
             }
         }
+    }
+}
+
+/// A text that compares and hashes as its UTF-8 bytes: Swift's own string hashing normalizes
+/// every non-ASCII text first and runs SipHash over it, which costs more than most detectors do.
+struct TextKey: Hashable {
+    var text: String
+    var textHash: Int
+
+    init(text: String) {
+        var bytes = text
+        self.text = text
+        textHash = bytes.withUTF8(Self.hash)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(textHash)
+    }
+
+    static func == (lhs: TextKey, rhs: TextKey) -> Bool {
+        guard lhs.textHash == rhs.textHash else { return false }
+        var (left, right) = (lhs.text, rhs.text)
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                left.count == right.count
+                    && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+            }
+        }
+    }
+
+    /// A multiplicative hash over 8 bytes at a time. It only has to spread texts: tables hash
+    /// it again with their seed, and equal hashes are told apart by the bytes.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 32
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < raw.count {
+            tail = tail << 8 | UInt64(raw[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return Int(truncatingIfNeeded: hash ^ hash >> 29)
     }
 }

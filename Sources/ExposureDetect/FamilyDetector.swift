@@ -141,9 +141,9 @@ public struct FamilyDetector: Detector {
 
     private func detection(_ tie: Tie, block: Int, in page: PageText) -> Detection {
         let text = page.document.blocks[block].text
-        let name = tie.name.precomposedStringWithCanonicalMapping
+        let name = tie.name.precomposed
         return Detection(
-            kind: .family, subtype: tie.relation, value: String(text[tie.range]).precomposedStringWithCanonicalMapping,
+            kind: .family, subtype: tie.relation, value: String(text[tie.range]).precomposed,
             normalized: "\(tie.relation): \(name)\(tie.deceased ? Self.deceasedMark : "")", confidence: 0.8,
             anchor: tie.holderAnchor ?? page.anchor(block: block, at: tie.range.lowerBound),
             context: Snippet.around(tie.range, in: text))

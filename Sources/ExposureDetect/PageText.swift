@@ -7,7 +7,17 @@ import ExposureHTML
 public final class PageText {
     public let document: HTMLDocument
     private let memo: DetectionMemo?
-    private let blockByPath: [String: Int]
+    /// Each block's index by its DOM path, the first block of a path winning; built when a link's
+    /// anchor is first asked for, keyed by bytes: Swift's string hashing cost more than the lookups.
+    private lazy var blockByPath: [TextKey: Int] = {
+        let blocks = document.blocks
+        var blockByPath = [TextKey: Int](minimumCapacity: blocks.count)
+        for index in blocks.indices {
+            let key = TextKey(text: blocks[index].path)
+            if blockByPath[key] == nil { blockByPath[key] = index }
+        }
+        return blockByPath
+    }()
     private var wordsByBlock: [[Word]?]
     /// Per block, what the memo said when a detector first asked, with the text's key.
     private var lookups: [(key: DetectionMemo.Key, lookup: DetectionMemo.Lookup)?]
@@ -18,11 +28,6 @@ public final class PageText {
     public init(_ document: HTMLDocument, memo: DetectionMemo? = nil) {
         self.document = document
         self.memo = memo
-        var blockByPath: [String: Int] = [:]
-        for (index, block) in document.blocks.enumerated() where blockByPath[block.path] == nil {
-            blockByPath[block.path] = index
-        }
-        self.blockByPath = blockByPath
         wordsByBlock = Array(repeating: nil, count: document.blocks.count)
         lookups = Array(repeating: nil, count: memo == nil ? 0 : document.blocks.count)
     }
@@ -114,7 +119,7 @@ public final class PageText {
     private func enclosingBlock(ofPath path: String) -> Int? {
         var current = Substring(path)
         while !current.isEmpty {
-            if let index = blockByPath[String(current)] { return index }
+            if let index = blockByPath[TextKey(text: String(current))] { return index }
             guard let slash = current.lastIndex(of: "/") else { return nil }
             current = current[..<slash]
         }

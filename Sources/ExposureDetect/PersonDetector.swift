@@ -70,7 +70,7 @@ public struct PersonDetector: Sendable {
         _ words: ArraySlice<Word>, key: String, block: Int, in page: PageText, confidence: Double,
         printed: String? = nil
     ) -> PersonMention {
-        let printed = (printed ?? words.map(\.text).joined(separator: " ")).precomposedStringWithCanonicalMapping
+        let printed = (printed ?? words.map(\.text).joined(separator: " ")).precomposed
         let allCaps = printed.allSatisfy { !$0.isLowercase }
         let anchor = page.anchor(block: block, at: words.first!.text.startIndex)
         return PersonMention(

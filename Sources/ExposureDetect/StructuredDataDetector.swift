@@ -97,14 +97,14 @@ public struct StructuredDataDetector: Detector {
             let folded = NameFolding.fold(name)
             let key = subjectNames.contains(folded) ? subjectKey ?? folded : folded
             findings.mentions.append(
-                PersonMention(name: name.precomposedStringWithCanonicalMapping, key: key, anchor: anchor, confidence: 0.9))
+                PersonMention(name: name.precomposed, key: key, anchor: anchor, confidence: 0.9))
         }
         // Whether a person's `address` is the office or the home, the markup does not say.
         findings.detections += contactDetails(of: person, at: anchor, addressSubtype: nil)
         for title in Self.names(person["jobTitle"]) {
             findings.detections.append(
                 Detection(
-                    kind: .title, subtype: nil, value: title, normalized: title.precomposedStringWithCanonicalMapping,
+                    kind: .title, subtype: nil, value: title, normalized: title.precomposed,
                     confidence: 0.9, anchor: anchor, context: "jobTitle: \(title)"))
         }
         for text in Self.texts(person["birthDate"]) {
@@ -118,7 +118,7 @@ public struct StructuredDataDetector: Detector {
             findings.detections.append(
                 Detection(
                     kind: .workplace, subtype: nil, value: workplace,
-                    normalized: workplace.precomposedStringWithCanonicalMapping, confidence: 0.85, anchor: anchor,
+                    normalized: workplace.precomposed, confidence: 0.85, anchor: anchor,
                     context: "worksFor: \(workplace)"))
         }
     }

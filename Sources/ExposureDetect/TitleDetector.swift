@@ -97,7 +97,7 @@ public struct TitleDetector: Detector {
             detections.append(
                 Detection(
                     kind: .title, subtype: nil, value: value,
-                    normalized: value.precomposedStringWithCanonicalMapping, confidence: 0.8,
+                    normalized: value.precomposed, confidence: 0.8,
                     anchor: page.anchor(block: blockIndex, at: range.lowerBound),
                     context: Snippet.around(range, in: block.text)))
             position = end

@@ -95,3 +95,30 @@ struct Word {
         return Unicode.Scalar(value)!.properties.isAlphabetic
     }
 }
+
+extension String {
+    /// The text in Unicode NFC, as `precomposedStringWithCanonicalMapping` makes it, without
+    /// Foundation's costly pass when the text is NFC already by its scalars: all below U+0300
+    /// (ASCII, Latin-1, Latin Extended-A/B) or precomposed Vietnamese letters (U+1E00 to U+1EFF).
+    /// None of those decomposes in NFC or combines with what follows it.
+    var precomposed: String {
+        var text = self
+        let isComposed = text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                } else if lead < 0xCC {  // two bytes, up to U+02FF
+                    index += 2
+                } else if lead == 0xE1, (0xB8...0xBB).contains(bytes[index + 1]) {  // U+1E00 to U+1EFF
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        return isComposed ? text : precomposedStringWithCanonicalMapping
+    }
+}

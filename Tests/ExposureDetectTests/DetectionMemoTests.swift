@@ -1,6 +1,7 @@
 import ExposureCore
 @testable import ExposureDetect
 import ExposureHTML
+import Foundation
 import Synchronization
 import Testing
 
@@ -103,5 +104,21 @@ private final class CountingDetector: Detector {
         }
         #expect(detector.mentions(in: PageText(documents[1])).map(\.key) == ["kathleen sullivan"])
         #expect(detector.mentions(in: PageText(documents[3])).isEmpty)
+    }
+
+    /// Texts are told apart by their bytes: equal bytes are one key with one hash, while texts
+    /// differing in a byte (past the first eight, in the tail, in length) or only in
+    /// normalization form are different keys.
+    @Test func textKeysCompareBytes() {
+        let text = "Sở Nội vụ, số 12 đường Trần Hưng Đạo"
+        #expect(TextKey(text: text) == TextKey(text: String(text.unicodeScalars)))
+        #expect(TextKey(text: text).textHash == TextKey(text: text + "").textHash)
+        for other in [
+            "Sở Nội vụ, số 13 đường Trần Hưng Đạo", "Sở Nội vụ, số 12 đường Trần Hưng Đạp", text + " ",
+            text.decomposedStringWithCanonicalMapping, "",
+        ] {
+            #expect(TextKey(text: text) != TextKey(text: other))
+        }
+        #expect(Set(["a", "b", "ab", "ba", "abcdefgh", "abcdefghi", "bcdefgha"].map { TextKey(text: $0).textHash }).count == 7)
     }
 }
