@@ -45,7 +45,7 @@ public struct Auditor: Sendable {
         }
         defer { client.shutdown() }
 
-        let collector = FindingCollector()
+        let collector = FindingCollector(profile: profile)
         let analyzer = PageAnalyzer(subject: configuration.subject)
         let crawler = Crawler(client: client, configuration: crawlConfiguration)
         let reportProgress = progress.map { handler in
@@ -59,8 +59,7 @@ public struct Auditor: Sendable {
 
         guard summary.pagesFetched > 0 else { throw Auditor.nothingFetched(summary) }
         await media.deliverPortraits(to: collector)
-        let (findings, people) = await collector.result(
-            subjectKey: analyzer.subjectKey, profile: profile, language: language)
+        let (findings, people) = await collector.result(subjectKey: analyzer.subjectKey, language: language)
         var crawl = Auditor.reportCrawl(summary, obeyRobots: configuration.obeyRobots)
         crawl.errors += await media.errors
         return Report(

@@ -8,6 +8,10 @@ import Foundation
 /// Gathers what every page yielded and merges it into findings and people.
 ///
 /// Pages are visited concurrently, so this is an actor; merging happens once at the end.
+///
+/// A finding lists only its first pages, and which pages come first depends on the order
+/// fetches finish in; so the collector also notes, for every person and page, what that page
+/// gives towards the extortion kit, and judges the kit from all pages, the same every run.
 actor FindingCollector {
     private struct FindingKey: Hashable {
         var kind: FindingKind
@@ -31,20 +35,29 @@ actor FindingCollector {
         var value: String
         var image: ImageReference?
         var confidence: Double
+        /// Its place in first-seen order, to name it among a page's kit ingredients.
+        let ordinal: Int32
+        /// What it gives a scammer towards the kit, when it is a person's.
+        let ingredients: KitIngredients
         var occurrences: [Evidence] = []
         var pages = 0
         /// The page it was last seen on; nil until it is counted.
         var lastURL: String?
 
-        init(first item: PageFindings.Item) {
+        init(first item: PageFindings.Item, ordinal: Int, ingredients: KitIngredients) {
             subtype = item.subtype
             value = item.value
             image = item.image
             confidence = item.confidence
+            self.ordinal = Int32(ordinal)
+            self.ingredients = ingredients
         }
 
-        /// Counts `item`, seen on `url`; answers whether it is the first seen.
-        mutating func add(_ item: PageFindings.Item, seenOn url: String) -> Bool {
+        /// Counts `item`, seen on `url`; answers whether it is the first seen, with its ordinal
+        /// and ingredients.
+        mutating func add(_ item: PageFindings.Item, seenOn url: String)
+            -> (isFirst: Bool, ordinal: Int32, ingredients: KitIngredients)
+        {
             let isFirst = lastURL == nil
             confidence = max(confidence, item.confidence)
             // One page's detections arrive together, so a new URL means a new page.
@@ -66,7 +79,7 @@ actor FindingCollector {
                 }
                 occurrences.append(evidence)
             }
-            return isFirst
+            return (isFirst, ordinal, ingredients)
         }
     }
 
@@ -95,10 +108,39 @@ actor FindingCollector {
         }
     }
 
+    /// A set of kit ingredients in a byte: one is kept for every person and page.
+    private struct KitIngredients: OptionSet {
+        let rawValue: UInt8
+        static let whole = KitIngredients(rawValue: 1 << SeverityRules.Kit.Ingredient.allCases.count - 1)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ ingredients: Set<SeverityRules.Kit.Ingredient>) {
+            rawValue = SeverityRules.Kit.Ingredient.allCases.enumerated().reduce(0) { mask, ingredient in
+                ingredients.contains(ingredient.element) ? mask | 1 << ingredient.offset : mask
+            }
+        }
+    }
+
+    /// What one person's findings on one page give towards the kit, and which findings they are.
+    private struct KitPage {
+        var ingredients: KitIngredients = []
+        var ordinals: [Int32] = []
+    }
+
+    private let profile: Profile
     private var findings: [FindingKey: Accumulated] = [:]
     private var findingOrder: [FindingKey] = []
     private var people: [String: PersonRecord] = [:]
     private var personOrder: [String] = []
+    /// By a 64-bit fingerprint of person key and page URL: a site names a few people on each
+    /// of its thousands of pages, and the strings would be most of the table.
+    private var kitPages: [UInt64: KitPage] = [:]
+
+    /// A collector judging findings, and the extortion kit, by `profile`'s severity rules.
+    init(profile: Profile) {
+        self.profile = profile
+    }
 
     /// Records what one page yielded, analysed now or replayed from the history.
     ///
@@ -110,12 +152,35 @@ actor FindingCollector {
                 personOrder.append(mention.key)
             }
         }
+        var kitShares: [String: KitPage] = [:]
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
-            if findings[key, default: Accumulated(first: item)].add(item, seenOn: url) {
-                findingOrder.append(key)
+            let (isFirst, ordinal, ingredients) = findings[key, default: newAccumulated(item)].add(item, seenOn: url)
+            if isFirst { findingOrder.append(key) }
+            if let person = item.personKey, !ingredients.isEmpty {
+                kitShares[person, default: KitPage()].ingredients.formUnion(ingredients)
+                kitShares[person]!.ordinals.append(ordinal)
             }
         }
+        for (person, share) in kitShares {
+            let pageKey = Fingerprint.fnv1a64(person + "\u{0}" + url)
+            kitPages[pageKey, default: KitPage()].ingredients.formUnion(share.ingredients)
+            kitPages[pageKey]!.ordinals += share.ordinals
+        }
+    }
+
+    private func newAccumulated(_ item: PageFindings.Item) -> Accumulated {
+        let ingredients = item.personKey == nil ? [] : KitIngredients(profile.severity.kit.ingredients(kind: item.kind, subtype: item.subtype))
+        return Accumulated(first: item, ordinal: findingOrder.count, ingredients: ingredients)
+    }
+
+    /// The findings that lie, on some page, beside the rest of their person's kit.
+    private func findingsOnWholeKitPages() -> Set<FindingKey> {
+        var keys: Set<FindingKey> = []
+        for page in kitPages.values where page.ingredients == .whole {
+            for ordinal in page.ordinals { keys.insert(findingOrder[Int(ordinal)]) }
+        }
+        return keys
     }
 
     /// Counts `count` more pages that showed `page`'s items, pages whose occurrences were not
@@ -129,7 +194,8 @@ actor FindingCollector {
 
     /// Folds a person's shorter titles into the longer ones that extend them: `Giám đốc`,
     /// `Giám đốc Sở` and `Giám đốc Sở Nội vụ` on different pages are one title, reported once.
-    private func mergeNestedTitles() {
+    /// A shorter title on a whole-kit page makes the longer one that absorbs it on one too.
+    private func mergeNestedTitles(onWholeKitPages: inout Set<FindingKey>) {
         let titles = findingOrder.filter { $0.kind == .title && $0.personKey != nil }
         let folded = Dictionary(uniqueKeysWithValues: titles.map { ($0, NameFolding.fold($0.normalized)) })
         let longestFirst = titles.sorted { folded[$0]!.count > folded[$1]!.count }
@@ -141,6 +207,7 @@ actor FindingCollector {
             }) else { continue }
             let item = findings.removeValue(forKey: shorter)!
             absorbed.insert(shorter)
+            if onWholeKitPages.contains(shorter) { onWholeKitPages.insert(longer) }
             findings[longer]!.pages = max(findings[longer]!.pages, item.pages)
             findings[longer]!.confidence = max(findings[longer]!.confidence, item.confidence)
             for evidence in item.occurrences where findings[longer]!.occurrences.count < Finding.maximumOccurrences {
@@ -150,17 +217,20 @@ actor FindingCollector {
         findingOrder.removeAll { absorbed.contains($0) }
     }
 
-    /// The merged findings, judged by `profile`, and the people; in a person audit only the subject's.
-    func result(subjectKey: String?, profile: Profile, language: Language) -> (findings: [Finding], people: [Report.Person]) {
-        mergeNestedTitles()
+    /// The merged findings, judged by the profile, and the people; in a person audit only the subject's.
+    func result(subjectKey: String?, language: Language) -> (findings: [Finding], people: [Report.Person]) {
+        var onWholeKitPages = findingsOnWholeKitPages()
+        mergeNestedTitles(onWholeKitPages: &onWholeKitPages)
         // Distinct portraits per person, by the name findings carry.
         var portraitsPerPerson: [String: Int] = [:]
         for key in findingOrder where key.kind == .portrait {
             if let name = key.personKey.flatMap({ people[$0]?.name }) { portraitsPerPerson[name, default: 0] += 1 }
         }
         var merged: [Finding] = []
+        var mergedOnWholeKitPages: Set<Int> = []
         for key in findingOrder {
             if let subjectKey, key.personKey != subjectKey { continue }
+            if onWholeKitPages.contains(key) { mergedOnWholeKitPages.insert(merged.count) }
             let item = findings[key]!
             let person = key.personKey.flatMap { people[$0]?.name }
             let pageCount = item.pages
@@ -175,12 +245,14 @@ actor FindingCollector {
                     occurrences: item.occurrences, pageCount: pageCount, image: item.image))
         }
         // Face material is judged by its size and number, which profiles cannot see.
-        merged = profile.severity.judged(merged) { finding, base in
-            guard finding.kind == .portrait else { return base }
-            return Judgement.portraitSeverity(
-                base: base, shortSide: finding.image?.shortSide, isPhoto: finding.subtype == "photo",
-                count: finding.person.flatMap { portraitsPerPerson[$0] } ?? 1)
-        }
+        merged = profile.severity.judged(
+            merged,
+            adjustingBase: { finding, base in
+                guard finding.kind == .portrait else { return base }
+                return Judgement.portraitSeverity(
+                    base: base, shortSide: finding.image?.shortSide, isPhoto: finding.subtype == "photo",
+                    count: finding.person.flatMap { portraitsPerPerson[$0] } ?? 1)
+            }, onWholeKitPage: mergedOnWholeKitPages)
         merged.sort {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             if ($0.person ?? "") != ($1.person ?? "") { return ($0.person ?? "\u{10FFFF}") < ($1.person ?? "\u{10FFFF}") }

@@ -10,8 +10,13 @@ public protocol FindingMatching {
 extension FindingMatching {
     /// Whether the finding is of the kind and, when subtypes are named, of one of them.
     public func matchesKind(of finding: Finding) -> Bool {
-        guard finding.kind == kind else { return false }
+        matches(kind: finding.kind, subtype: finding.subtype)
+    }
+
+    /// Whether a finding of `kind` and `subtype` would be picked.
+    public func matches(kind: FindingKind, subtype: String?) -> Bool {
+        guard kind == self.kind else { return false }
         guard let subtypes else { return true }
-        return finding.subtype.map(subtypes.contains) ?? false
+        return subtype.map(subtypes.contains) ?? false
     }
 }

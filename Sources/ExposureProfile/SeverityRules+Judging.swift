@@ -8,8 +8,11 @@ extension SeverityRules {
     /// on one page give a face, a contact channel and leverage, each of those findings rises
     /// to the kit's severity: that page alone is all a scammer needs. `adjust` may change a
     /// finding's base severity first, from what the rules cannot see (a portrait's pixel size).
+    /// `onWholeKitPage` names, by index, findings known to lie on such a page that their
+    /// occurrences no longer list (a finding lists only its first pages).
     public func judged(
-        _ findings: [Finding], adjustingBase adjust: (Finding, Severity) -> Severity = { $1 }
+        _ findings: [Finding], adjustingBase adjust: (Finding, Severity) -> Severity = { $1 },
+        onWholeKitPage: Set<Int> = []
     ) -> [Finding] {
         var judged = findings.map { finding in
             var finding = finding
@@ -22,7 +25,9 @@ extension SeverityRules {
             for page in PersonPage.all(of: finding) { ingredientsOnPage[page, default: []].formUnion(found) }
         }
         for index in judged.indices where !ingredients[index].isEmpty {
-            let wholeKit = PersonPage.all(of: judged[index]).contains { ingredientsOnPage[$0]?.count == Kit.Ingredient.allCases.count }
+            let wholeKit =
+                onWholeKitPage.contains(index)
+                || PersonPage.all(of: judged[index]).contains { ingredientsOnPage[$0]?.count == Kit.Ingredient.allCases.count }
             if wholeKit { judged[index].severity = max(judged[index].severity, kit.severity) }
         }
         return judged
@@ -57,7 +62,12 @@ extension SeverityRules.Kit {
 
     /// The ingredients a finding is; a home address is both a contact channel and leverage.
     public func ingredients(of finding: Finding) -> Set<Ingredient> {
+        ingredients(kind: finding.kind, subtype: finding.subtype)
+    }
+
+    /// The ingredients a finding of `kind` and `subtype` is.
+    public func ingredients(kind: FindingKind, subtype: String?) -> Set<Ingredient> {
         let selectors: [(Ingredient, [FindingSelector])] = [(.face, face), (.contact, contact), (.leverage, leverage)]
-        return Set(selectors.filter { $0.1.contains { $0.matchesKind(of: finding) } }.map(\.0))
+        return Set(selectors.filter { $0.1.contains { $0.matches(kind: kind, subtype: subtype) } }.map(\.0))
     }
 }
