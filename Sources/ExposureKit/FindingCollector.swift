@@ -122,10 +122,11 @@ actor FindingCollector {
         }
     }
 
-    /// What one person's findings on one page give towards the kit, and which findings they are.
-    private struct KitPage {
-        var ingredients: KitIngredients = []
-        var ordinals: [Int32] = []
+    /// A finding that gives a person's page an ingredient of the kit.
+    private struct KitShare {
+        /// The person and page, as in ``kitPages``.
+        var page: UInt64
+        var ordinal: Int32
     }
 
     private let profile: Profile
@@ -133,9 +134,13 @@ actor FindingCollector {
     private var findingOrder: [FindingKey] = []
     private var people: [String: PersonRecord] = [:]
     private var personOrder: [String] = []
-    /// By a 64-bit fingerprint of person key and page URL: a site names a few people on each
-    /// of its thousands of pages, and the strings would be most of the table.
-    private var kitPages: [UInt64: KitPage] = [:]
+    /// What each person's findings give towards the kit on each page, by a 64-bit fingerprint
+    /// of person key and page URL: a site names a few people on each of its thousands of pages,
+    /// so this holds a byte and no string per person and page.
+    private var kitPages: [UInt64: KitIngredients] = [:]
+    /// Which findings gave those ingredients; kept flat, as a per-page list would cost an
+    /// allocation for every person on every page.
+    private var kitShares: [KitShare] = []
 
     /// A collector judging findings, and the extortion kit, by `profile`'s severity rules.
     init(profile: Profile) {
@@ -152,33 +157,29 @@ actor FindingCollector {
                 personOrder.append(mention.key)
             }
         }
-        var kitShares: [String: KitPage] = [:]
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
             let (isFirst, ordinal, ingredients) = findings[key, default: newAccumulated(item)].add(item, seenOn: url)
             if isFirst { findingOrder.append(key) }
             if let person = item.personKey, !ingredients.isEmpty {
-                kitShares[person, default: KitPage()].ingredients.formUnion(ingredients)
-                kitShares[person]!.ordinals.append(ordinal)
+                let personPage = Fingerprint.fnv1a64(person + "\u{0}" + url)
+                kitPages[personPage, default: []].formUnion(ingredients)
+                kitShares.append(KitShare(page: personPage, ordinal: ordinal))
             }
-        }
-        for (person, share) in kitShares {
-            let pageKey = Fingerprint.fnv1a64(person + "\u{0}" + url)
-            kitPages[pageKey, default: KitPage()].ingredients.formUnion(share.ingredients)
-            kitPages[pageKey]!.ordinals += share.ordinals
         }
     }
 
     private func newAccumulated(_ item: PageFindings.Item) -> Accumulated {
-        let ingredients = item.personKey == nil ? [] : KitIngredients(profile.severity.kit.ingredients(kind: item.kind, subtype: item.subtype))
+        let kit = profile.severity.kit
+        let ingredients = item.personKey == nil ? [] : KitIngredients(kit.ingredients(kind: item.kind, subtype: item.subtype))
         return Accumulated(first: item, ordinal: findingOrder.count, ingredients: ingredients)
     }
 
     /// The findings that lie, on some page, beside the rest of their person's kit.
     private func findingsOnWholeKitPages() -> Set<FindingKey> {
         var keys: Set<FindingKey> = []
-        for page in kitPages.values where page.ingredients == .whole {
-            for ordinal in page.ordinals { keys.insert(findingOrder[Int(ordinal)]) }
+        for share in kitShares where kitPages[share.page] == .whole {
+            keys.insert(findingOrder[Int(share.ordinal)])
         }
         return keys
     }
