@@ -3,7 +3,8 @@ import ExposureCore
 extension PortraitDetector {
     /// An audit's portrait candidates, held in memory that stops growing with the site: each
     /// pairing of an image with a person keeps the candidates of its first
-    /// ``Finding/maximumOccurrences`` pages (all a finding lists) and only counts the pages after.
+    /// ``Finding/maximumOccurrences`` pages (all a finding lists) and, of the pages after, only a
+    /// 64-bit fingerprint of their URL (``Fingerprint/fnv1a64(_:)``), for the kit judged per page.
     ///
     /// A large site shows the same few hundred faces on thousands of pages; keeping every
     /// sighting until the images' sizes are in made portraits the largest memory of an audit.
@@ -31,8 +32,8 @@ extension PortraitDetector {
             var first: PortraitCandidate
             var kept: [Sighting] = []
             var pagesKept = 0
-            /// Pages after the kept ones, counted but not kept.
-            var pagesCounted = 0
+            /// Pages after the kept ones, by the fingerprint of their URL.
+            var laterPages: [UInt64] = []
             var lastPage = ""
 
             /// Counts `candidate`, seen on `page`, keeping where it was while pages are kept.
@@ -42,11 +43,11 @@ extension PortraitDetector {
                     if pagesKept < Finding.maximumOccurrences {
                         pagesKept += 1
                     } else {
-                        pagesCounted += 1
+                        laterPages.append(Fingerprint.fnv1a64(page))
                     }
                 }
-                // Once pages are being counted, the current page is one of them.
-                if pagesCounted == 0 {
+                // Once later pages are being fingerprinted, the current page is one of them.
+                if laterPages.isEmpty {
                     kept.append(
                         Sighting(sequence: sequence, page: page, path: candidate.anchor.path, context: candidate.context))
                     sequence += 1
@@ -109,10 +110,10 @@ extension PortraitDetector {
         }
 
         /// The portraits among the candidates, judged with `sizes` (image URL to pixel size):
-        /// the kept sightings in the order pages showed them, each with the number of further
-        /// pages that showed the same portrait and were only counted.
-        public func portraits(sizes: [String: PixelSize]) -> [(page: String, linked: LinkedDetection, morePages: Int)] {
-            var portraits: [(sequence: Int, page: String, linked: LinkedDetection, morePages: Int)] = []
+        /// the kept sightings in the order pages showed them, the last of each pairing with the
+        /// fingerprints of the further pages that showed the same portrait.
+        public func portraits(sizes: [String: PixelSize]) -> [(page: String, linked: LinkedDetection, laterPages: [UInt64])] {
+            var portraits: [(sequence: Int, page: String, linked: LinkedDetection, laterPages: [UInt64])] = []
             for sightings in pairings.values where !isPlaceholder(sightings.first.image) {
                 // One judgement serves the whole pairing: its image, versions and association are the same.
                 guard let judged = PortraitDetector.portrait(sightings.first, sizes: sizes) else { continue }
@@ -120,11 +121,11 @@ extension PortraitDetector {
                     var linked = judged
                     linked.detection.anchor.path = sighting.path
                     linked.detection.context = sighting.context
-                    let morePages = position == sightings.kept.count - 1 ? sightings.pagesCounted : 0
-                    portraits.append((sighting.sequence, sighting.page, linked, morePages))
+                    let laterPages = position == sightings.kept.count - 1 ? sightings.laterPages : []
+                    portraits.append((sighting.sequence, sighting.page, linked, laterPages))
                 }
             }
-            return portraits.sorted { $0.sequence < $1.sequence }.map { ($0.page, $0.linked, $0.morePages) }
+            return portraits.sorted { $0.sequence < $1.sequence }.map { ($0.page, $0.linked, $0.laterPages) }
         }
 
         /// Whether the site shows `image` as the only picture of two or more different people:

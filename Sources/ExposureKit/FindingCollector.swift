@@ -125,7 +125,7 @@ actor FindingCollector {
     /// A finding that gives a person's page an ingredient of the kit.
     private struct KitShare {
         /// The person and page, as in ``kitPages``.
-        var page: UInt64
+        var page: Int
         var ordinal: Int32
     }
 
@@ -134,10 +134,10 @@ actor FindingCollector {
     private var findingOrder: [FindingKey] = []
     private var people: [String: PersonRecord] = [:]
     private var personOrder: [String] = []
-    /// What each person's findings give towards the kit on each page, by a 64-bit fingerprint
-    /// of person key and page URL: a site names a few people on each of its thousands of pages,
-    /// so this holds a byte and no string per person and page.
-    private var kitPages: [UInt64: KitIngredients] = [:]
+    /// What each person's findings give towards the kit on each page, by a hash of person key
+    /// and page fingerprint (``personPage(_:_:)``): a site names a few people on each of its
+    /// thousands of pages, so this holds a byte and no string per person and page.
+    private var kitPages: [Int: KitIngredients] = [:]
     /// Which findings gave those ingredients; kept flat, as a per-page list would cost an
     /// allocation for every person on every page.
     private var kitShares: [KitShare] = []
@@ -157,16 +157,28 @@ actor FindingCollector {
                 personOrder.append(mention.key)
             }
         }
+        let pageFingerprint = Fingerprint.fnv1a64(url)
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
             let (isFirst, ordinal, ingredients) = findings[key, default: newAccumulated(item)].add(item, seenOn: url)
             if isFirst { findingOrder.append(key) }
             if let person = item.personKey, !ingredients.isEmpty {
-                let personPage = Fingerprint.fnv1a64(person + "\u{0}" + url)
-                kitPages[personPage, default: []].formUnion(ingredients)
-                kitShares.append(KitShare(page: personPage, ordinal: ordinal))
+                addKitShare(ingredients, ordinal: ordinal, on: Self.personPage(person, pageFingerprint))
             }
         }
+    }
+
+    private func addKitShare(_ ingredients: KitIngredients, ordinal: Int32, on personPage: Int) {
+        kitPages[personPage, default: []].formUnion(ingredients)
+        kitShares.append(KitShare(page: personPage, ordinal: ordinal))
+    }
+
+    /// One person on one page, for ``kitPages``; `page` is ``Fingerprint/fnv1a64(_:)`` of its URL.
+    private static func personPage(_ person: String, _ page: UInt64) -> Int {
+        var hasher = Hasher()
+        hasher.combine(person)
+        hasher.combine(page)
+        return hasher.finalize()
     }
 
     private func newAccumulated(_ item: PageFindings.Item) -> Accumulated {
@@ -184,12 +196,18 @@ actor FindingCollector {
         return keys
     }
 
-    /// Counts `count` more pages that showed `page`'s items, pages whose occurrences were not
-    /// kept (portraits past the first pages that showed them); items not yet found are ignored.
-    func add(pages count: Int, showing page: PageFindings) {
+    /// Counts more pages that showed `page`'s items, given by the fingerprints of their URLs,
+    /// pages whose occurrences were not kept (portraits past the first pages that showed them):
+    /// they count, and add to their person's kit on each; items not yet found are ignored.
+    func add(pages laterPages: [UInt64], showing page: PageFindings) {
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
-            findings[key]?.pages += count
+            guard let found = findings[key] else { continue }
+            findings[key]!.pages += laterPages.count
+            guard let person = item.personKey, !found.ingredients.isEmpty else { continue }
+            for laterPage in laterPages {
+                addKitShare(found.ingredients, ordinal: found.ordinal, on: Self.personPage(person, laterPage))
+            }
         }
     }
 

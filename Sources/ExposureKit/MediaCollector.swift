@@ -31,15 +31,15 @@ actor MediaCollector {
     func deliverPortraits(to collector: FindingCollector) async {
         var pages: [String] = []
         var byPage: [String: [LinkedDetection]] = [:]
-        var counted: [(LinkedDetection, pages: Int)] = []
-        for (page, linked, morePages) in portraits.portraits(sizes: sizes) {
+        var later: [(LinkedDetection, pages: [UInt64])] = []
+        for (page, linked, laterPages) in portraits.portraits(sizes: sizes) {
             if byPage[page] == nil { pages.append(page) }
             byPage[page, default: []].append(linked)
-            if morePages > 0 { counted.append((linked, morePages)) }
+            if !laterPages.isEmpty { later.append((linked, laterPages)) }
         }
         for page in pages { await collector.add(url: page, PageFindings(linked: byPage[page]!, mentions: [])) }
-        for (linked, count) in counted {
-            await collector.add(pages: count, showing: PageFindings(linked: [linked], mentions: []))
+        for (linked, laterPages) in later {
+            await collector.add(pages: laterPages, showing: PageFindings(linked: [linked], mentions: []))
         }
     }
 

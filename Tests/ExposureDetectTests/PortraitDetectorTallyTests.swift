@@ -24,8 +24,8 @@ private func candidate(_ image: String, person name: String, key: String, people
         #expect(portraits.count == 2 * Finding.maximumOccurrences)
         #expect(Set(portraits.map(\.page)).count == Finding.maximumOccurrences)
         #expect(portraits.first?.page == "http://s.gov.vn/0")
-        #expect(portraits.map(\.morePages).reduce(0, +) == 30)
-        #expect(portraits.last?.morePages == 30)
+        #expect(portraits.map(\.laterPages.count).reduce(0, +) == 30)
+        #expect(portraits.last?.laterPages == (Finding.maximumOccurrences..<pageCount).map { Fingerprint.fnv1a64("http://s.gov.vn/\($0)") })
     }
 
     @Test func anImageShownAsTwoPeopleIsAPlaceholderEvenAfterItsKeptPages() {

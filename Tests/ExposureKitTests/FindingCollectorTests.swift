@@ -73,4 +73,26 @@ import Testing
         #expect(findings.count == 3)
         #expect(findings.allSatisfy { $0.severity == profile.severity.kit.severity })
     }
+
+    /// A portrait shown on more pages than it lists still brings the face to the kit on every
+    /// later page: those pages arrive only as fingerprints of their URLs.
+    @Test func aPortraitPastItsListedPagesStillCompletesTheKit() async throws {
+        let profile = try Self.profile()
+        let collector = FindingCollector(profile: profile)
+        let mention = PageFindings.Mention(key: "le van an", name: "Lê Văn An")
+        let kitPage = "http://s/lanh-dao"
+        await collector.add(
+            url: kitPage,
+            PageFindings(
+                items: [Self.item(.phone, "mobile", value: "+84912345678"), Self.item(.title, value: "Giám đốc")],
+                mentions: [mention], links: []))
+        let portrait = PageFindings(items: [Self.item(.portrait, "portrait", value: "http://s/an.jpg")], mentions: [], links: [])
+        await collector.add(url: "http://s/tin-tuc", portrait)
+        await collector.add(pages: [Fingerprint.fnv1a64(kitPage)], showing: portrait)
+        let (findings, _) = await collector.result(subjectKey: nil, language: .en)
+
+        #expect(findings.first { $0.kind == .portrait }?.pageCount == 2)
+        #expect(findings.count == 3)
+        #expect(findings.allSatisfy { $0.severity == profile.severity.kit.severity })
+    }
 }
