@@ -237,7 +237,7 @@ public struct AddressDetector: Detector {
 
     /// NFC, abbreviations spelled out, and line breaks or `·` between parts written as commas.
     static func normalize(_ value: String) -> String {
-        var result = value.precomposedStringWithCanonicalMapping
+        var result = value.precomposed
         // Foundation's replacing costs as much when there is nothing to replace: look first.
         func replace(_ target: String, with replacement: String) {
             if result.containsBytes(target) { result = result.replacingOccurrences(of: target, with: replacement) }

@@ -29,10 +29,7 @@ struct Word {
 
     /// Lower case with diacritics, composed (NFC) whatever the page's form.
     var lowercased: String {
-        let lower = text.lowercased()
-        // Composition is only needed when the page wrote combining marks (NFD, windows-1258).
-        let hasCombiningMarks = lower.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
-        return hasCombiningMarks ? lower.precomposedStringWithCanonicalMapping : lower
+        text.lowercased().precomposed
     }
 
     /// The words of a text, in order, each folded as it is found: one walk over the bytes,
@@ -99,8 +96,10 @@ struct Word {
 extension String {
     /// The text in Unicode NFC, as `precomposedStringWithCanonicalMapping` makes it, without
     /// Foundation's costly pass when the text is NFC already by its scalars: all below U+0300
-    /// (ASCII, Latin-1, Latin Extended-A/B) or precomposed Vietnamese letters (U+1E00 to U+1EFF).
-    /// None of those decomposes in NFC or combines with what follows it.
+    /// (ASCII, Latin-1, Latin Extended-A/B), precomposed Vietnamese letters (U+1E00 to U+1EFF)
+    /// or the dashes, quotes and bullets of U+2010 to U+2027. None of those decomposes in NFC or
+    /// combines with what follows it; only text printed decomposed (NFD, windows-1258) or in
+    /// other scripts goes through Foundation.
     var precomposed: String {
         var text = self
         let isComposed = text.withUTF8 { bytes in
@@ -112,6 +111,8 @@ extension String {
                 } else if lead < 0xCC {  // two bytes, up to U+02FF
                     index += 2
                 } else if lead == 0xE1, (0xB8...0xBB).contains(bytes[index + 1]) {  // U+1E00 to U+1EFF
+                    index += 3
+                } else if lead == 0xE2, bytes[index + 1] == 0x80, (0x90...0xA7).contains(bytes[index + 2]) {  // U+2010 to U+2027
                     index += 3
                 } else {
                     return false

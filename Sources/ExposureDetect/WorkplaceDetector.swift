@@ -91,7 +91,7 @@ public struct WorkplaceDetector: Detector {
                 ? besidePerson ? Self.englishBesidePersonConfidence : Self.englishConfidence
                 : besidePerson ? Self.vietnameseBesidePersonConfidence : Self.vietnameseConfidence
             return Detection(
-                kind: .workplace, subtype: nil, value: value, normalized: Self.composed(unit.normalized ?? value),
+                kind: .workplace, subtype: nil, value: value, normalized: (unit.normalized ?? value).precomposed,
                 confidence: confidence,
                 anchor: page.anchor(block: blockIndex, at: unit.range.lowerBound),
                 context: Self.context(around: unit.range, in: block.text))
@@ -126,12 +126,6 @@ public struct WorkplaceDetector: Detector {
         let span = text.withUTF8Bytes(cut)
         let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
         return String(text[start..<utf8.index(start, offsetBy: span.count)])
-    }
-
-    /// The text in NFC: only text printed decomposed (NFD, windows-1258) needs composing.
-    static func composed(_ text: String) -> String {
-        text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
-            ? text.precomposedStringWithCanonicalMapping : text
     }
 
     /// Where a detection is printed in its block's text.

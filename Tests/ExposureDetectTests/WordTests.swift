@@ -36,6 +36,7 @@ import Testing
         for text in [
             "", "Phó Giám đốc", "Nguye\u{0302}\u{0303}n", "A\u{030A}ngstr\u{00F6}m \u{212B}", "ĐĂNG KÝ ÂM",
             "\u{1100}\u{1161}", "e\u{0301}", "ǅ ǰ ȷ ʰ", "Ḁḁ Ỹỹ \u{1EFF}", "😀 日本",
+            "“Giám đốc” – Sở Nội vụ…", "\u{2013}\u{0301}", "\u{2000}\u{2001}",
         ] {
             #expect(text.precomposed.unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars))
         }
