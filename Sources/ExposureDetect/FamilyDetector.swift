@@ -103,27 +103,47 @@ public struct FamilyDetector: Detector {
         var obituary: Obituary?
         for blockIndex in page.document.blocks.indices {
             if let current = obituary, blockIndex > current.lastBlock { obituary = nil }
-            let words = page.words(ofBlock: blockIndex)
-            var consumed: [Range<Int>] = []
-            var index = 0
-            while index < words.count {
-                guard Self.cueFirstWords.contains(words[index].folded), let cue = cue(at: index, in: words) else {
-                    if Self.childrenWords.contains(words[index].folded), let tie = childrenCount(at: index, in: words) {
-                        detections.append(detection(tie, block: blockIndex, in: page))
-                    }
-                    index += 1
-                    continue
-                }
-                let cueEnd = index + cue.words.count
-                let reading = read(
-                    cue, at: index, end: cueEnd, in: words, block: blockIndex, page: page, consumed: consumed,
-                    obituary: &obituary)
-                consumed += reading.consumed
-                for tie in reading.ties { detections.append(detection(tie, block: blockIndex, in: page)) }
-                index = max(cueEnd, reading.consumed.map(\.upperBound).max() ?? cueEnd)
+            // Within an obituary's reach a block's ties depend on the blocks before it: read it afresh.
+            guard obituary == nil else {
+                detections += ties(inBlock: blockIndex, of: page, obituary: &obituary).detections
+                continue
+            }
+            detections += page.detections(of: self, inBlock: blockIndex) {
+                ties(inBlock: blockIndex, of: page, obituary: &obituary)
             }
         }
         return detections
+    }
+
+    /// The ties printed in a block, and whether they rest on its text alone: not when the block
+    /// was read in an obituary's reach or looked for its subject in the blocks before it (which
+    /// is also where an obituary starts).
+    private func ties(inBlock blockIndex: Int, of page: PageText, obituary: inout Obituary?)
+        -> (detections: [Detection], restOnTextAlone: Bool)
+    {
+        var restOnTextAlone = true
+        var detections: [Detection] = []
+        let words = page.words(ofBlock: blockIndex)
+        var consumed: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            guard Self.cueFirstWords.contains(words[index].folded), let cue = cue(at: index, in: words) else {
+                if Self.childrenWords.contains(words[index].folded), let tie = childrenCount(at: index, in: words) {
+                    detections.append(detection(tie, block: blockIndex, in: page))
+                }
+                index += 1
+                continue
+            }
+            let cueEnd = index + cue.words.count
+            let reading = read(
+                cue, at: index, end: cueEnd, in: words, block: blockIndex, page: page, consumed: consumed,
+                obituary: &obituary)
+            consumed += reading.consumed
+            restOnTextAlone = restOnTextAlone && !reading.readSubject
+            for tie in reading.ties { detections.append(detection(tie, block: blockIndex, in: page)) }
+            index = max(cueEnd, reading.consumed.map(\.upperBound).max() ?? cueEnd)
+        }
+        return (detections, restOnTextAlone && obituary == nil)
     }
 
     /// The folded name of the relative in a family detection, `tom whitfield` for
@@ -176,6 +196,8 @@ public struct FamilyDetector: Detector {
     private struct Reading {
         var ties: [Tie] = []
         var consumed: [Range<Int>] = []
+        /// Whether the subject of a `X của Y` sentence was looked for, which may read earlier blocks.
+        var readSubject = false
     }
 
     /// What follows a cue: `của` and a name (a tie read from the usual side), or `là`, a colon or
@@ -203,8 +225,9 @@ public struct FamilyDetector: Detector {
                 return reading
             }
             // `[Cụ ông X] là thân phụ của đồng chí Y`: Y is the official, the subject the relative.
-            guard !cue.isEnglish,
-                let subject = subject(before: start, in: words, block: block, page: page, consumed: consumed)
+            guard !cue.isEnglish else { return reading }
+            reading.readSubject = true
+            guard let subject = subject(before: start, in: words, block: block, page: page, consumed: consumed)
             else { return reading }
             let holderAnchor = page.anchor(block: block, at: words[name.lowerBound].text.startIndex)
             reading.ties.append(

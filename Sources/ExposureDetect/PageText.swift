@@ -46,7 +46,18 @@ public final class PageText {
     func detections<D: Detector>(of detector: D, variant: Int = 0, inBlock index: Int, detect: () -> [Detection])
         -> [Detection]
     {
-        remembered(by: D.self, variant: variant, inBlock: index, in: \.detections, find: detect, anchor: \.anchor)
+        remembered(by: D.self, variant: variant, inBlock: index, in: \.detections, find: { (detect(), true) }, anchor: \.anchor)
+    }
+
+    /// What `detector` finds in block `index`, as ``detections(of:variant:inBlock:detect:)``, for
+    /// a detector that may read more than the block: `detect` tells whether what it found rests on
+    /// the block's text alone, and only then is it remembered.
+    func detections<D: Detector>(
+        of detector: D, inBlock index: Int, detect: () -> (detections: [Detection], restOnTextAlone: Bool)
+    ) -> [Detection] {
+        remembered(
+            by: D.self, variant: 0, inBlock: index, in: \.detections,
+            find: { let found = detect(); return (found.detections, found.restOnTextAlone) }, anchor: \.anchor)
     }
 
     /// The people `detector` finds in block `index`, as ``detections(of:inBlock:detect:)``;
@@ -54,7 +65,9 @@ public final class PageText {
     func mentions(of detector: PersonDetector, variant: Int, inBlock index: Int, detect: () -> [PersonMention])
         -> [PersonMention]
     {
-        remembered(by: PersonDetector.self, variant: variant, inBlock: index, in: \.mentions, find: detect, anchor: \.anchor)
+        remembered(
+            by: PersonDetector.self, variant: variant, inBlock: index, in: \.mentions, find: { (detect(), true) },
+            anchor: \.anchor)
     }
 
     /// Hands what this page's detectors found in blocks seen on an earlier page to the memo,
@@ -67,25 +80,29 @@ public final class PageText {
     private func remembered<Item: Sendable>(
         by finder: Any.Type, variant: Int, inBlock index: Int,
         in table: WritableKeyPath<DetectionMemo.Record, [(reader: DetectionMemo.Reader, items: [Item])]>,
-        find: () -> [Item], anchor path: WritableKeyPath<Item, Anchor>
+        find: () -> (items: [Item], restOnTextAlone: Bool), anchor path: WritableKeyPath<Item, Anchor>
     ) -> [Item] {
-        guard let memo else { return find() }
+        guard let memo else { return find().items }
         let reader = DetectionMemo.Reader(finder: ObjectIdentifier(finder), variant: variant)
         switch lookup(ofBlock: index, in: memo) {
         case .remembered(let record):
             // A reader the record lacks (the same text in a table row, say) reads afresh.
-            guard let items = record[keyPath: table].first(where: { $0.reader == reader })?.items else { return find() }
+            guard let items = record[keyPath: table].first(where: { $0.reader == reader })?.items else {
+                return find().items
+            }
             return items.map { item in
                 var item = item
                 item[keyPath: path] = anchor(block: index, offset: item[keyPath: path].offset)
                 return item
             }
         case .repeated:
-            let items = find()
-            repeatedBlocks[index, default: DetectionMemo.Record()][keyPath: table].append((reader, items))
+            let (items, restOnTextAlone) = find()
+            if restOnTextAlone {
+                repeatedBlocks[index, default: DetectionMemo.Record()][keyPath: table].append((reader, items))
+            }
             return items
         case .new:
-            return find()
+            return find().items
         }
     }
 

@@ -35,6 +35,26 @@ private func ties(_ html: String) -> [String] {
         ])
     }
 
+    /// Ties that rest on blocks around their own (a sentence's subject named before it, a family
+    /// list in an obituary's reach) are read afresh on every page, never taken from the memo.
+    @Test func theMemoRemembersOnlyTiesReadFromTheirBlockAlone() {
+        let tribute = "<p>Là thân phụ của đồng chí Phạm Thị Minh Thu - Phó Giám đốc Sở.</p>"
+        let family = "<p>Vợ: Cụ bà Trần Thị Nhàn (đã mất)<br>Các con: Phạm Văn Hòa - Phạm Thị Minh Thu</p>"
+        let spouse = "<p>Vợ là bà Nguyễn Thị Hoa, giáo viên.</p>"
+        let pages = [
+            "<p><b>Cụ ông PHẠM VĂN ĐỨC</b></p>\(tribute)\(family)\(spouse)",
+            "<p><b>Cụ ông LÊ VĂN TÁM</b></p>\(tribute)\(family)\(spouse)",
+            "<p>Tin tức</p>\(family)\(spouse)",
+        ].map { HTMLParser.parse(Array("<html lang=vi><body>\($0)</body></html>".utf8), url: "http://s.gov.vn/") }
+        let memo = DetectionMemo()
+        for index in [0, 0, 2, 2, 2, 1, 0, 1, 2] {
+            let page = PageText(pages[index], memo: memo)
+            #expect(FamilyDetector().detect(in: page) == FamilyDetector().detect(in: pages[index]))
+            page.rememberRepeatedBlocks()
+        }
+        #expect(ties("<p><b>Cụ ông LÊ VĂN TÁM</b></p>\(tribute)\(family)").starts(with: ["father: Lê Văn Tám"]))
+    }
+
     @Test func aTieBelongsToTheOfficialNotTheNamedRelative() {
         let html = """
             <article><h2>Sarah Whitfield</h2><p>Phone: 541-555-0112</p>
