@@ -45,11 +45,14 @@ public struct DateOfBirthDetector: Detector {
         let blocks = page.document.blocks
         for blockIndex in blocks.indices where Self.mayHoldYear(blocks[blockIndex].text) {
             let block = blocks[blockIndex]
-            let words = page.words(ofBlock: blockIndex)
-            let cued = cues(in: words).compactMap { cue in
-                Self.date(in: block.text, from: cue.end, monthFirst: cue.isEnglish)
+            // A cued date rests on its block's text alone; a label, read below, on the blocks around it.
+            let cued = page.detections(of: self, inBlock: blockIndex) {
+                cues(in: page.words(ofBlock: blockIndex)).compactMap { cue in
+                    Self.date(in: block.text, from: cue.end, monthFirst: cue.isEnglish)
+                        .map { detection($0, block: blockIndex, in: page, confidence: 0.9) }
+                }
             }
-            for date in cued { detections.append(detection(date, block: blockIndex, in: page, confidence: 0.9)) }
+            detections += cued
             // A value cell under a `Ngày sinh` or `Date of birth` label: short, opening with the date.
             guard cued.isEmpty, block.text.utf8.count <= 80 else { continue }
             guard let isEnglish = labels.readings(ofBlock: blockIndex, in: blocks).lazy.compactMap({ $0 }).first,

@@ -106,6 +106,21 @@ private final class CountingDetector: Detector {
         #expect(detector.mentions(in: PageText(documents[3])).isEmpty)
     }
 
+    /// A date cued in its own text (`Ngày sinh: …`) is remembered with its block, while a date
+    /// under a label cell is read afresh: the same cell is a birth date under `Ngày sinh` only.
+    @Test func birthDatesUnderLabelsAreReadAfreshOnEveryPage() {
+        let memo = DetectionMemo()
+        let cued = "<p>Ông Phan Văn Quý, ngày sinh: 12-05-1975</p>"
+        let pages = ["Ngày sinh", "Ngày vào Đảng"].map { label in
+            page("\(cued)<table><tr><td>\(label)</td><td>07/11/1978</td></tr></table>")
+        }
+        for index in [0, 0, 1, 1, 0, 1] {
+            let found = detect([DateOfBirthDetector()], in: pages[index], memo: memo)
+            #expect(found == DateOfBirthDetector().detect(in: PageText(pages[index])))
+            #expect(found.map(\.normalized) == (index == 0 ? ["1975-05-12", "1978-11-07"] : ["1975-05-12"]))
+        }
+    }
+
     /// Texts are told apart by their bytes: equal bytes are one key with one hash, while texts
     /// differing in a byte (past the first eight, in the tail, in length) or only in
     /// normalization form are different keys.
