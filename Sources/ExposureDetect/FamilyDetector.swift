@@ -119,9 +119,9 @@ public struct FamilyDetector: Detector {
     /// was read in an obituary's reach or looked for its subject in the blocks before it (which
     /// is also where an obituary starts).
     private func ties(inBlock blockIndex: Int, of page: PageText, obituary: inout Obituary?)
-        -> (detections: [Detection], restOnTextAlone: Bool)
+        -> (detections: [Detection], restsOnTextAlone: Bool)
     {
-        var restOnTextAlone = true
+        var restsOnTextAlone = true
         var detections: [Detection] = []
         let words = page.words(ofBlock: blockIndex)
         var consumed: [Range<Int>] = []
@@ -139,11 +139,11 @@ public struct FamilyDetector: Detector {
                 cue, at: index, end: cueEnd, in: words, block: blockIndex, page: page, consumed: consumed,
                 obituary: &obituary)
             consumed += reading.consumed
-            restOnTextAlone = restOnTextAlone && !reading.readSubject
+            restsOnTextAlone = restsOnTextAlone && !reading.readSubject
             for tie in reading.ties { detections.append(detection(tie, block: blockIndex, in: page)) }
             index = max(cueEnd, reading.consumed.map(\.upperBound).max() ?? cueEnd)
         }
-        return (detections, restOnTextAlone && obituary == nil)
+        return (detections, restsOnTextAlone && obituary == nil)
     }
 
     /// The folded name of the relative in a family detection, `tom whitfield` for

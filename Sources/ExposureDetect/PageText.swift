@@ -46,18 +46,19 @@ public final class PageText {
     func detections<D: Detector>(of detector: D, variant: Int = 0, inBlock index: Int, detect: () -> [Detection])
         -> [Detection]
     {
-        remembered(by: D.self, variant: variant, inBlock: index, in: \.detections, find: { (detect(), true) }, anchor: \.anchor)
+        remembered(
+            by: D.self, variant: variant, inBlock: index, in: \.detections, find: { (detect(), true) }, anchor: \.anchor)
     }
 
     /// What `detector` finds in block `index`, as ``detections(of:variant:inBlock:detect:)``, for
     /// a detector that may read more than the block: `detect` tells whether what it found rests on
     /// the block's text alone, and only then is it remembered.
     func detections<D: Detector>(
-        of detector: D, inBlock index: Int, detect: () -> (detections: [Detection], restOnTextAlone: Bool)
+        of detector: D, inBlock index: Int, detect: () -> (detections: [Detection], restsOnTextAlone: Bool)
     ) -> [Detection] {
         remembered(
             by: D.self, variant: 0, inBlock: index, in: \.detections,
-            find: { let found = detect(); return (found.detections, found.restOnTextAlone) }, anchor: \.anchor)
+            find: { let found = detect(); return (found.detections, found.restsOnTextAlone) }, anchor: \.anchor)
     }
 
     /// The people `detector` finds in block `index`, as ``detections(of:inBlock:detect:)``;
@@ -80,13 +81,14 @@ public final class PageText {
     private func remembered<Item: Sendable>(
         by finder: Any.Type, variant: Int, inBlock index: Int,
         in table: WritableKeyPath<DetectionMemo.Record, [(reader: DetectionMemo.Reader, items: [Item])]>,
-        find: () -> (items: [Item], restOnTextAlone: Bool), anchor path: WritableKeyPath<Item, Anchor>
+        find: () -> (items: [Item], restsOnTextAlone: Bool), anchor path: WritableKeyPath<Item, Anchor>
     ) -> [Item] {
         guard let memo else { return find().items }
         let reader = DetectionMemo.Reader(finder: ObjectIdentifier(finder), variant: variant)
         switch lookup(ofBlock: index, in: memo) {
         case .remembered(let record):
-            // A reader the record lacks (the same text in a table row, say) reads afresh.
+            // A reader the record lacks (the same text in a table row, say, or a reading that rested
+            // on more than the text) reads afresh.
             guard let items = record[keyPath: table].first(where: { $0.reader == reader })?.items else {
                 return find().items
             }
@@ -96,8 +98,8 @@ public final class PageText {
                 return item
             }
         case .repeated:
-            let (items, restOnTextAlone) = find()
-            if restOnTextAlone {
+            let (items, restsOnTextAlone) = find()
+            if restsOnTextAlone {
                 repeatedBlocks[index, default: DetectionMemo.Record()][keyPath: table].append((reader, items))
             }
             return items
