@@ -6,10 +6,15 @@ extension HistoryStore {
     /// Stores analysed pages of a run with what each yielded and the validators the server
     /// sent, in one transaction; the URLs' validators now name `run` as the run whose findings
     /// they still have. An analysis equal to one stored before is shared, not copied.
+    ///
+    /// A page the server sent with neither `ETag` nor `Last-Modified` gets its row but not its
+    /// analysis: a later audit cannot ask for it conditionally, so nothing would ever replay it,
+    /// and dynamic sites, which send neither, would pay for writing every page for nothing.
     public func record(analysedPages records: [PageRecord], in run: RunID) async throws {
         // Encoded here, on the calling task, so the writer queue only writes.
         let encoded: [(PageRecord, body: Data?)] = records.map { record in
-            guard case .analysed(let findings) = record.content else { return (record, nil) }
+            guard case .analysed(let findings) = record.content, record.etag != nil || record.lastModified != nil
+            else { return (record, nil) }
             return (record, findings.jsonData)
         }
         try await writing("record analysed pages of run \(run)") { db in
@@ -39,7 +44,10 @@ extension HistoryStore {
                 let analysis: Int64?
                 switch record.content {
                 case .analysed:
-                    let body = body!
+                    guard let body else {
+                        analysis = nil
+                        break
+                    }
                     let digest = String(body.withUnsafeBytes { Fingerprint.fnv1a64(utf8: $0) }, radix: 16)
                     if let existing = try Int64.fetchOne(findAnalysis, arguments: [digest, body]) {
                         analysis = existing

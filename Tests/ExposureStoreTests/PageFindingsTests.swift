@@ -75,6 +75,28 @@ import Testing
         }
     }
 
+    @Test func anAnalysisNoLaterAuditCanAskForIsNotStored() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("h.sqlite").path
+            let store = try await HistoryStore.open(path: path)
+            let run = try await store.recordRun([])
+            var dynamic = analysed(site + "tin-tuc", leadership, etag: nil)
+            dynamic.lastModified = nil
+            try await store.record(analysedPages: [dynamic, analysed(site + "lanh-dao", leadership)], in: run)
+
+            #expect(try await store.pageFindings(url: site + "tin-tuc", analysedIn: run) == nil)
+            #expect(try await store.pageFindings(url: site + "lanh-dao", analysedIn: run) == leadership)
+            let (pages, analyses) = try await DatabaseQueue(path: path).read { db in
+                (
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page WHERE run = ?", arguments: [run.rawValue]) ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM page_analysis") ?? 0
+                )
+            }
+            #expect(pages == 2)
+            #expect(analyses == 1)
+        }
+    }
+
     @Test func previousCompleteRunPassesOverIncompleteOnesAndOtherAudits() async throws {
         try await withTemporaryDirectory { directory in
             let store = try await HistoryStore.open(path: directory.appendingPathComponent("h.sqlite").path)
