@@ -5,6 +5,8 @@
 #
 # Environment (all optional):
 #   BENCH_SIZES="2000 20000"   site sizes to crawl, in pages
+#   BENCH_RUNS=1               crawls of each size; with more, the median and best of each size
+#                              follow (a VM's speed drifts by a third between runs minutes apart)
 #   BENCH_SEED=20241003        generator seed
 #   BENCH_TIMEOUT=300          seconds per crawl; then SIGINT (the audit stops and writes what
 #                              it has, so a slow crawl still reports how far it got)
@@ -22,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 sizes=${BENCH_SIZES:-2000 20000}
+runs=${BENCH_RUNS:-1}
 seed=${BENCH_SEED:-20241003}
 timeout_seconds=${BENCH_TIMEOUT:-300}
 concurrency=${BENCH_CONCURRENCY:-16}
@@ -123,7 +126,7 @@ summary="$out/summary.txt"
         "site" "fetched" "failed" "wall_s" "pages/s" "cpu_ms/page" "user_s" "sys_s" "rss_MiB" "nginx_ms/page" "complete"
 } | tee "$summary"
 
-for pages in $sizes; do
+for pages in $(for size in $sizes; do for _ in $(seq "$runs"); do echo "$size"; done; done); do
     site=$(site_dir "$pages")
     port=$(free_port)
     start_nginx "$site" "$port"
@@ -169,9 +172,9 @@ print(crawl["crawl"]["pagesFetched"], crawl["crawl"]["pagesFailed"], str(crawl["
     rss_kb=$(field "Maximum resident set size (kbytes)" "$timing")
     python3 - "$pages" "$fetched" "$failed" "$elapsed" "$user" "$sys" "$rss_kb" \
         "$((nginx_after - nginx_before))" "$complete" "$status" "$((machine_after - machine_before))" \
-        "$samples" <<'EOF' | tee -a "$summary"
+        "$samples" "$run/rows.tsv" <<'EOF' | tee -a "$summary"
 import sys
-pages, fetched, failed, elapsed, user, sys_, rss_kb, nginx_ms, complete, status, machine_ms, samples = sys.argv[1:]
+pages, fetched, failed, elapsed, user, sys_, rss_kb, nginx_ms, complete, status, machine_ms, samples, rows_file = sys.argv[1:]
 wall = 0.0
 for part in elapsed.split(":"):
     wall = wall * 60 + float(part)
@@ -181,6 +184,8 @@ per = lambda x: x / fetched if fetched else float("nan")
 note = "" if status == "0" else f"  (exit {status}{', stopped by BENCH_TIMEOUT' if status == '124' else ''})"
 print(f"{pages:>7} {fetched:>7} {failed:>6} {wall:>8.1f} {fetched / wall if wall else 0:>8.1f} {per(cpu_ms):>12.2f} "
       f"{float(user):>7.1f} {float(sys_):>7.1f} {int(rss_kb) / 1024:>9.1f} {per(int(nginx_ms)):>13.3f} {complete}{note}")
+with open(rows_file, "a") as rows_out:
+    rows_out.write(f"{pages} {fetched / wall if wall else 0} {per(cpu_ms)} {int(rss_kb) / 1024}\n")
 rows = [tuple(map(float, line.split())) for line in open(samples) if len(line.split()) == 2]
 if rows:
     t0, t1 = rows[0][0], rows[-1][0]
@@ -192,6 +197,19 @@ print(f"        other processes used {max(others, 0):.2f} of the cores meanwhile
       + ("  (figures disturbed: run on an idle machine)" if others > 0.2 else ""))
 EOF
 done
+
+if [ "$runs" -gt 1 ] && [ -s "$run/rows.tsv" ]; then
+    python3 - "$run/rows.tsv" <<'EOF' | tee -a "$summary"
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+print()
+print(f"{'site':>7} {'runs':>5} {'pages/s median (best)':>22} {'cpu_ms/page median (best)':>26} {'rss_MiB median (max)':>21}")
+for size in dict.fromkeys(row[0] for row in rows):
+    pps, cpu, rss = (sorted(float(row[column]) for row in rows if row[0] == size) for column in (1, 2, 3))
+    print(f"{size:>7} {len(pps):>5} {statistics.median(pps):>14.1f} ({pps[-1]:>5.1f}) "
+          f"{statistics.median(cpu):>18.2f} ({cpu[0]:>5.2f}) {statistics.median(rss):>13.1f} ({rss[-1]:>5.1f})")
+EOF
+fi
 
 if [ "$micro_pages" -gt 0 ]; then
     smallest=$(printf '%s\n' $sizes | sort -n | head -n 1)
