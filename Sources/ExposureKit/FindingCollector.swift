@@ -38,13 +38,13 @@ actor FindingCollector {
         /// Its place in first-seen order, to name it among a page's kit ingredients.
         let ordinal: Int32
         /// What it gives a scammer towards the kit, when it is a person's.
-        let ingredients: KitIngredients
+        let ingredients: KitPages.Ingredients
         var occurrences: [Evidence] = []
         var pages = 0
         /// The page it was last seen on; nil until it is counted.
         var lastURL: String?
 
-        init(first item: PageFindings.Item, ordinal: Int, ingredients: KitIngredients) {
+        init(first item: PageFindings.Item, ordinal: Int, ingredients: KitPages.Ingredients) {
             subtype = item.subtype
             value = item.value
             image = item.image
@@ -56,7 +56,7 @@ actor FindingCollector {
         /// Counts `item`, seen on `url`; answers whether it is the first seen, with its ordinal
         /// and ingredients.
         mutating func add(_ item: PageFindings.Item, seenOn url: String)
-            -> (isFirst: Bool, ordinal: Int32, ingredients: KitIngredients)
+            -> (isFirst: Bool, ordinal: Int32, ingredients: KitPages.Ingredients)
         {
             let isFirst = lastURL == nil
             confidence = max(confidence, item.confidence)
@@ -108,46 +108,24 @@ actor FindingCollector {
         }
     }
 
-    /// A set of kit ingredients in a byte: one is kept for every person and page.
-    private struct KitIngredients: OptionSet {
-        let rawValue: UInt8
-        static let whole = KitIngredients(rawValue: 1 << SeverityRules.Kit.Ingredient.allCases.count - 1)
-
-        init(rawValue: UInt8) { self.rawValue = rawValue }
-
-        init(_ ingredients: Set<SeverityRules.Kit.Ingredient>) {
-            rawValue = SeverityRules.Kit.Ingredient.allCases.enumerated().reduce(0) { mask, ingredient in
-                ingredients.contains(ingredient.element) ? mask | 1 << ingredient.offset : mask
-            }
-        }
-    }
-
-    /// A finding that gives a person's page an ingredient of the kit.
-    private struct KitShare {
-        /// The person and page, as in ``kitPages``.
-        var page: Int
-        var ordinal: Int32
-    }
-
     private let profile: Profile
     private var findings: [FindingKey: Accumulated] = [:]
     private var findingOrder: [FindingKey] = []
     private var people: [String: PersonRecord] = [:]
     private var personOrder: [String] = []
-    /// What each person's findings give towards the kit on each page, by a hash of person key
-    /// and page fingerprint (``personPage(_:_:)``): a site names a few people on each of its
-    /// thousands of pages, so this holds a byte and no string per person and page.
-    private var kitPages: [Int: KitIngredients] = [:]
-    /// Which findings gave those ingredients; kept flat, as a per-page list would cost an
-    /// allocation for every person on every page.
-    private var kitShares: [KitShare] = []
+    /// What each person's findings give towards the kit on each page.
+    private var kitPages: KitPages
 
     /// A collector judging findings, and the extortion kit, by `profile`'s severity rules.
     init(profile: Profile) {
         self.profile = profile
+        // Portraits are judged when the crawl is over (MediaCollector.deliverPortraits): they
+        // are all that can come to a page after its visit.
+        kitPages = KitPages(late: KitPages.Ingredients(profile.severity.kit.ingredients(anySubtypeOf: .portrait)))
     }
 
-    /// Records what one page yielded, analysed now or replayed from the history.
+    /// Records what one page yielded, analysed now or replayed from the history; a page's
+    /// findings come in one call, and only its portraits may come in another, later.
     ///
     /// Each mention and item is looked up once and updated in place: a site's pages repeat
     /// the same dozen or so items (the footer's hotline, address and e-mail) on every page.
@@ -157,58 +135,42 @@ actor FindingCollector {
                 personOrder.append(mention.key)
             }
         }
-        let pageFingerprint = Fingerprint.fnv1a64(url)
+        var kit = KitPages.Contribution()
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
             let (isFirst, ordinal, ingredients) = findings[key, default: newAccumulated(item)].add(item, seenOn: url)
             if isFirst { findingOrder.append(key) }
-            if let person = item.personKey, !ingredients.isEmpty {
-                addKitShare(ingredients, ordinal: ordinal, on: Self.personPage(person, pageFingerprint))
-            }
+            if let person = item.personKey, !ingredients.isEmpty { kit.add(ingredients, ordinal: ordinal, for: person) }
         }
-    }
-
-    private func addKitShare(_ ingredients: KitIngredients, ordinal: Int32, on personPage: Int) {
-        kitPages[personPage, default: []].formUnion(ingredients)
-        kitShares.append(KitShare(page: personPage, ordinal: ordinal))
-    }
-
-    /// One person on one page, for ``kitPages``; `page` is ``Fingerprint/fnv1a64(_:)`` of its URL.
-    private static func personPage(_ person: String, _ page: UInt64) -> Int {
-        var hasher = Hasher()
-        hasher.combine(person)
-        hasher.combine(page)
-        return hasher.finalize()
+        if !kit.isEmpty { kitPages.add(kit, onPage: Fingerprint.fnv1a64(url)) }
     }
 
     private func newAccumulated(_ item: PageFindings.Item) -> Accumulated {
         let kit = profile.severity.kit
-        let ingredients = item.personKey == nil ? [] : KitIngredients(kit.ingredients(kind: item.kind, subtype: item.subtype))
+        let ingredients = item.personKey == nil ? [] : KitPages.Ingredients(kit.ingredients(kind: item.kind, subtype: item.subtype))
         return Accumulated(first: item, ordinal: findingOrder.count, ingredients: ingredients)
     }
 
     /// The findings that lie, on some page, beside the rest of their person's kit.
     private func findingsOnWholeKitPages() -> Set<FindingKey> {
-        var keys: Set<FindingKey> = []
-        for share in kitShares where kitPages[share.page] == .whole {
-            keys.insert(findingOrder[Int(share.ordinal)])
-        }
-        return keys
+        Set(kitPages.onWholeKit.map { findingOrder[Int($0)] })
     }
 
     /// Counts more pages that showed `page`'s items, given by the fingerprints of their URLs,
     /// pages whose occurrences were not kept (portraits past the first pages that showed them):
     /// they count, and add to their person's kit on each; items not yet found are ignored.
     func add(pages laterPages: [UInt64], showing page: PageFindings) {
+        var kit = KitPages.Contribution()
         for item in page.items {
             let key = FindingKey(kind: item.kind, normalized: item.normalized, personKey: item.personKey)
             guard let found = findings[key] else { continue }
             findings[key]!.pages += laterPages.count
-            guard let person = item.personKey, !found.ingredients.isEmpty else { continue }
-            for laterPage in laterPages {
-                addKitShare(found.ingredients, ordinal: found.ordinal, on: Self.personPage(person, laterPage))
+            if let person = item.personKey, !found.ingredients.isEmpty {
+                kit.add(found.ingredients, ordinal: found.ordinal, for: person)
             }
         }
+        guard !kit.isEmpty else { return }
+        for laterPage in laterPages { kitPages.add(kit, onPage: laterPage) }
     }
 
     /// Folds a person's shorter titles into the longer ones that extend them: `Giám đốc`,

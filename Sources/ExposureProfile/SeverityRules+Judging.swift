@@ -67,7 +67,16 @@ extension SeverityRules.Kit {
 
     /// The ingredients a finding of `kind` and `subtype` is.
     public func ingredients(kind: FindingKind, subtype: String?) -> Set<Ingredient> {
+        ingredients { $0.matches(kind: kind, subtype: subtype) }
+    }
+
+    /// The ingredients some finding of `kind` is, whatever its subtype.
+    public func ingredients(anySubtypeOf kind: FindingKind) -> Set<Ingredient> {
+        ingredients { $0.kind == kind }
+    }
+
+    private func ingredients(where isSelected: (FindingSelector) -> Bool) -> Set<Ingredient> {
         let selectors: [(Ingredient, [FindingSelector])] = [(.face, face), (.contact, contact), (.leverage, leverage)]
-        return Set(selectors.filter { $0.1.contains { $0.matches(kind: kind, subtype: subtype) } }.map(\.0))
+        return Set(selectors.filter { $0.1.contains(where: isSelected) }.map(\.0))
     }
 }
