@@ -67,7 +67,7 @@ extension Auditor {
             outcome.previousRun = try await history.previousCompleteRun(
                 before: recorder.run, subject: subject, seeds: try configuration.crawlConfiguration().seeds)
             var earlier: Set<String> = []
-            if let previous = outcome.previousRun { earlier = Set(try await history.findings(in: previous).map(\.id)) }
+            if let previous = outcome.previousRun { earlier = try await history.findingIDs(in: previous) }
             outcome.newFindings = report.findings.filter { !earlier.contains($0.id) && !report.acceptedIDs.contains($0.id) }
         } catch {
             outcome.historyFailure = error as? StoreError ?? StoreError(.database, "\(error)")

@@ -121,7 +121,7 @@ actor FindingCollector {
         self.profile = profile
         // Portraits are judged when the crawl is over (MediaCollector.deliverPortraits): they
         // are all that can come to a page after its visit.
-        kitPages = KitPages(late: KitPages.Ingredients(profile.severity.kit.ingredients(anySubtypeOf: .portrait)))
+        kitPages = KitPages(late: profile.severity.kit.ingredients(anySubtypeOf: .portrait))
     }
 
     /// Records what one page yielded, analysed now or replayed from the history; a page's
@@ -147,7 +147,7 @@ actor FindingCollector {
 
     private func newAccumulated(_ item: PageFindings.Item) -> Accumulated {
         let kit = profile.severity.kit
-        let ingredients = item.personKey == nil ? [] : KitPages.Ingredients(kit.ingredients(kind: item.kind, subtype: item.subtype))
+        let ingredients = item.personKey == nil ? [] : kit.ingredients(kind: item.kind, subtype: item.subtype)
         return Accumulated(first: item, ordinal: findingOrder.count, ingredients: ingredients)
     }
 

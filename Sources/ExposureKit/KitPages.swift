@@ -9,19 +9,7 @@ import ExposureProfile
 /// combinations a site's pages repeat, so a kept page costs a dictionary entry and no
 /// allocation of its own.
 struct KitPages {
-    /// A set of kit ingredients in a byte.
-    struct Ingredients: OptionSet, Hashable {
-        let rawValue: UInt8
-        static let whole = Ingredients(rawValue: 1 << SeverityRules.Kit.Ingredient.allCases.count - 1)
-
-        init(rawValue: UInt8) { self.rawValue = rawValue }
-
-        init(_ ingredients: Set<SeverityRules.Kit.Ingredient>) {
-            rawValue = SeverityRules.Kit.Ingredient.allCases.enumerated().reduce(0) { mask, ingredient in
-                ingredients.contains(ingredient.element) ? mask | 1 << ingredient.offset : mask
-            }
-        }
-    }
+    typealias Ingredients = SeverityRules.Kit.Ingredients
 
     /// What one page gives each person it names towards the kit, and which findings give it;
     /// findings go by their ordinal, their place in first-seen order.

@@ -20,14 +20,17 @@ extension SeverityRules {
             return finding
         }
         let ingredients = judged.map { kit.ingredients(of: $0) }
-        var ingredientsOnPage: [PersonPage: Set<Kit.Ingredient>] = [:]
-        for (finding, found) in zip(judged, ingredients) where !found.isEmpty {
-            for page in PersonPage.all(of: finding) { ingredientsOnPage[page, default: []].formUnion(found) }
+        let people = judged.map { $0.person.map(NameFolding.fold) }
+        var ingredientsOnPage: [Int: Kit.Ingredients] = [:]
+        for index in judged.indices where !ingredients[index].isEmpty {
+            for page in Self.personPages(of: judged[index], person: people[index]) {
+                ingredientsOnPage[page, default: []].formUnion(ingredients[index])
+            }
         }
         for index in judged.indices where !ingredients[index].isEmpty {
             let wholeKit =
                 onWholeKitPage.contains(index)
-                || PersonPage.all(of: judged[index]).contains { ingredientsOnPage[$0]?.count == Kit.Ingredient.allCases.count }
+                || Self.personPages(of: judged[index], person: people[index]).contains { ingredientsOnPage[$0] == .whole }
             if wholeKit { judged[index].severity = max(judged[index].severity, kit.severity) }
         }
         return judged
@@ -42,14 +45,16 @@ extension SeverityRules {
         return personal ? rule.personal : rule.agency
     }
 
-    /// One person on one page; the agency's own findings make no kit.
-    private struct PersonPage: Hashable {
-        var person: String
-        var url: String
-
-        static func all(of finding: Finding) -> [PersonPage] {
-            guard let person = finding.person.map(NameFolding.fold) else { return [] }
-            return finding.occurrences.map { PersonPage(person: person, url: $0.url) }
+    /// The person pages a finding lists, each one person (`person`, folded) on one page, as a
+    /// hash: a large site's findings list tens of thousands of them. The agency's own findings
+    /// make no kit.
+    private static func personPages(of finding: Finding, person: String?) -> some Sequence<Int> {
+        let occurrences = person == nil ? [] : finding.occurrences
+        return occurrences.lazy.map { occurrence in
+            var hasher = Hasher()
+            hasher.combine(person)
+            hasher.combine(occurrence.url)
+            return hasher.finalize()
         }
     }
 }
@@ -60,23 +65,38 @@ extension SeverityRules.Kit {
         case face, contact, leverage
     }
 
+    /// A set of ingredients in a byte: a site's findings give one to each of thousands of
+    /// person pages.
+    public struct Ingredients: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public static let whole = Ingredients(rawValue: 1 << Ingredient.allCases.count - 1)
+
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        public init(_ ingredient: Ingredient) {
+            rawValue = 1 << Ingredient.allCases.firstIndex(of: ingredient)!
+        }
+    }
+
     /// The ingredients a finding is; a home address is both a contact channel and leverage.
-    public func ingredients(of finding: Finding) -> Set<Ingredient> {
+    public func ingredients(of finding: Finding) -> Ingredients {
         ingredients(kind: finding.kind, subtype: finding.subtype)
     }
 
     /// The ingredients a finding of `kind` and `subtype` is.
-    public func ingredients(kind: FindingKind, subtype: String?) -> Set<Ingredient> {
+    public func ingredients(kind: FindingKind, subtype: String?) -> Ingredients {
         ingredients { $0.matches(kind: kind, subtype: subtype) }
     }
 
     /// The ingredients some finding of `kind` is, whatever its subtype.
-    public func ingredients(anySubtypeOf kind: FindingKind) -> Set<Ingredient> {
+    public func ingredients(anySubtypeOf kind: FindingKind) -> Ingredients {
         ingredients { $0.kind == kind }
     }
 
-    private func ingredients(where isSelected: (FindingSelector) -> Bool) -> Set<Ingredient> {
+    private func ingredients(where isSelected: (FindingSelector) -> Bool) -> Ingredients {
         let selectors: [(Ingredient, [FindingSelector])] = [(.face, face), (.contact, contact), (.leverage, leverage)]
-        return Set(selectors.filter { $0.1.contains(where: isSelected) }.map(\.0))
+        return selectors.reduce(into: []) { found, selector in
+            if selector.1.contains(where: isSelected) { found.insert(Ingredients(selector.0)) }
+        }
     }
 }

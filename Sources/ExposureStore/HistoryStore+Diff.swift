@@ -36,6 +36,16 @@ extension HistoryStore {
             unchanged: after.filter { beforeIDs.contains($0.id) })
     }
 
+    /// The fingerprints of a run's findings, without reading the findings: a re-audit asks
+    /// only which of its findings are new, and a large site's run holds thousands of findings
+    /// and tens of thousands of occurrences.
+    public func findingIDs(in run: RunID) async throws -> Set<String> {
+        try await reading("read finding fingerprints of run \(run)") { db in
+            try Self.requireRun(run, db)
+            return try String.fetchSet(db, sql: "SELECT fingerprint FROM finding WHERE run = ?", arguments: [run.rawValue])
+        }
+    }
+
     /// The findings of a run with their occurrences, most severe first, then by kind, value and person.
     public func findings(in run: RunID) async throws -> [Finding] {
         try await reading("read findings of run \(run)") { db in

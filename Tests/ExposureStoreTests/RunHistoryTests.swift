@@ -25,6 +25,19 @@ import Testing
         }
     }
 
+    /// A re-audit asks only which findings an earlier run had: their fingerprints, each once.
+    @Test func aRunsFindingIDsAreItsFingerprints() async throws {
+        try await withTemporaryDirectory { directory in
+            let store = try await HistoryStore.open(path: directory.appendingPathComponent("h.sqlite").path)
+            let first = try await store.recordRun([mobile(), switchboard()])
+            let second = try await store.recordRun([portrait()])
+            #expect(try await store.findingIDs(in: first) == [mobile().id, switchboard().id])
+            #expect(try await store.findingIDs(in: second) == [portrait().id])
+            let missing = await #expect(throws: StoreError.self) { try await store.findingIDs(in: RunID(rawValue: 42)) }
+            #expect(missing?.code == .runNotFound)
+        }
+    }
+
     @Test func latestTwoRunsSkipsIncompleteRunsAndOtherAudits() async throws {
         try await withTemporaryDirectory { directory in
             let store = try await HistoryStore.open(path: directory.appendingPathComponent("h.sqlite").path)
