@@ -77,7 +77,7 @@ actor FindingCollector {
                     if previous.path.utf8.elementsEqual(path.utf8) { evidence.path = previous.path }
                     if previous.context.utf8.elementsEqual(evidence.context.utf8) { evidence.context = previous.context }
                 }
-                occurrences.append(evidence)
+                occurrences.append(evidence, neverMoreThan: Finding.maximumOccurrences)
             }
             return (isFirst, ordinal, ingredients)
         }
@@ -102,7 +102,7 @@ actor FindingCollector {
             if lastURL != url {
                 lastURL = url
                 pages += 1
-                if urls.count < Finding.maximumOccurrences { urls.append(url) }
+                if urls.count < Finding.maximumOccurrences { urls.append(url, neverMoreThan: Finding.maximumOccurrences) }
             }
             return isFirst
         }
