@@ -55,14 +55,16 @@ extension PortraitDetector {
             }
         }
 
-        /// Who an image was shown as the only picture of.
+        /// Who an image was shown as the only picture of, by the fingerprint of their key.
         private enum Subjects {
-            case one(personKey: String)
+            case one(person: UInt64)
             /// Two or more different people: a placeholder.
             case several
         }
 
-        private var subjectsByImage: [String: Subjects] = [:]
+        /// By the fingerprint of the image URL: a large site shows thousands of pictures, and
+        /// their URLs and people's keys would be held for no more than this comparison.
+        private var subjectsByImage: [UInt64: Subjects] = [:]
         private var pairings: [Pairing: Sightings] = [:]
         private var sequence = 0
         /// Images found to be placeholders whose pairings are still held, and how many pairings
@@ -77,10 +79,12 @@ extension PortraitDetector {
         public mutating func add(_ candidates: [PortraitCandidate], page: String) {
             for candidate in candidates {
                 if candidate.peopleShown == 1 {
-                    switch subjectsByImage[candidate.image] {
-                    case nil: subjectsByImage[candidate.image] = .one(personKey: candidate.person.key)
-                    case .one(let key) where key != candidate.person.key:
-                        subjectsByImage[candidate.image] = .several
+                    let image = Fingerprint.fnv1a64(candidate.image)
+                    let person = Fingerprint.fnv1a64(candidate.person.key)
+                    switch subjectsByImage[image] {
+                    case nil: subjectsByImage[image] = .one(person: person)
+                    case .one(let shown) where shown != person:
+                        subjectsByImage[image] = .several
                         placeholdersUnswept += 1
                     default: break
                     }
@@ -131,7 +135,7 @@ extension PortraitDetector {
         /// Whether the site shows `image` as the only picture of two or more different people:
         /// a stock silhouette or a default avatar, whatever its file is called.
         private func isPlaceholder(_ image: String) -> Bool {
-            if case .several = subjectsByImage[image] { return true }
+            if case .several = subjectsByImage[Fingerprint.fnv1a64(image)] { return true }
             return false
         }
     }
