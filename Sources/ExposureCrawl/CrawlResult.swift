@@ -79,7 +79,7 @@ public struct CrawlSummary: Sendable {
     public var bytesFetched = 0
     public var skipped: [SkipReason: Int] = [:]
     public var errors: [(url: String, message: String)] = []
-    public var pages: [Page] = []
+    public var pages = PageList()
     /// False when the crawl was cancelled before its frontier emptied.
     public var complete = true
 

@@ -66,9 +66,9 @@ extension Report {
     ///
     /// Elements are gathered into pieces of about 64 KiB: a sink call, or a `Data` append, per
     /// element or per byte costs more than writing the element.
-    private static func write<Element>(
-        _ elements: [Element], depth: Int, to sink: (Data) throws -> Void,
-        _ write: (inout PrettyJSONWriter, Element) throws -> Void
+    private static func write<Elements: Sequence>(
+        _ elements: Elements, depth: Int, to sink: (Data) throws -> Void,
+        _ write: (inout PrettyJSONWriter, Elements.Element) throws -> Void
     ) throws {
         let pieceSize = 65_536
         var writer = PrettyJSONWriter(level: depth)
@@ -160,7 +160,7 @@ private struct PrettyJSONWriter {
 
     // MARK: Values
 
-    mutating func array<Element>(_ elements: [Element], _ write: (inout Self, Element) throws -> Void) rethrows {
+    mutating func array<Elements: Sequence>(_ elements: Elements, _ write: (inout Self, Elements.Element) throws -> Void) rethrows {
         bytes.append(UInt8(ascii: "["))
         bytes.append(0x0A)
         level += 1

@@ -93,7 +93,7 @@ public struct Report: Sendable, Codable, Equatable {
         public var skipped: [String: Int]
         public var errors: [CrawlError]
         /// Every URL fetched, with status, type and size.
-        public var pages: [Page]
+        public var pages: PageList
         /// True when the user turned robots.txt off (`--ignore-robots`).
         public var robotsIgnored: Bool
         /// Pages the server said were unchanged since the last audit (304), whose findings
@@ -102,7 +102,7 @@ public struct Report: Sendable, Codable, Equatable {
 
         public init(
             seeds: [String], pagesFetched: Int, pagesFailed: Int, bytesFetched: Int,
-            skipped: [String: Int], errors: [CrawlError], pages: [Page], robotsIgnored: Bool = false,
+            skipped: [String: Int], errors: [CrawlError], pages: PageList, robotsIgnored: Bool = false,
             pagesNotModified: Int = 0
         ) {
             self.seeds = seeds
@@ -183,7 +183,7 @@ extension Report.Crawl {
         bytesFetched = try container.decode(Int.self, forKey: .bytesFetched)
         skipped = try container.decode([String: Int].self, forKey: .skipped)
         errors = try container.decode([Report.CrawlError].self, forKey: .errors)
-        pages = try container.decode([Page].self, forKey: .pages)
+        pages = try container.decode(PageList.self, forKey: .pages)
         robotsIgnored = try container.decode(Bool.self, forKey: .robotsIgnored)
         pagesNotModified = try container.decodeIfPresent(Int.self, forKey: .pagesNotModified) ?? 0
     }

@@ -5,7 +5,7 @@ extension HistoryStore {
     /// Stores pages a run fetched, in one transaction; call it as often as the crawl likes,
     /// so a killed process loses only what it had not handed over yet. A URL recorded again
     /// in the same run (after a retry) replaces the earlier row.
-    public func record(pages: [Page], in run: RunID) async throws {
+    public func record(pages: PageList, in run: RunID) async throws {
         try await writing("record pages of run \(run)") { db in
             try Self.requireRun(run, db)
             let statement = try db.cachedStatement(

@@ -56,11 +56,12 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
     func splicedEncodingEqualsWholeEncoding(elements: Int) throws {
         var report = sampleReport()
         let page = report.crawl.pages[0]
-        report.crawl.pages = (0..<elements).map { index in
-            var page = page
-            page.url += "tin-tuc/\(index)"
-            return page
-        }
+        report.crawl.pages = PageList(
+            (0..<elements).map { index in
+                var page = page
+                page.url += "tin-tuc/\(index)"
+                return page
+            })
         let finding = report.findings[0]
         report.findings = (0..<elements).map { index in
             var finding = finding
@@ -79,11 +80,12 @@ func sampleReport(personName: String = "Nguyễn Văn An") -> Report {
     @Test(arguments: Language.allCases)
     func handWrittenElementsAreJSONEncodersBytes(language: Language) throws {
         var report = TestReports.hostile(language)
-        report.crawl.pages = report.crawl.seeds.enumerated().map { index, url in
-            Page(
-                url: url, status: index % 2 == 0 ? 200 : nil, contentType: index % 3 == 0 ? nil : "text/html\u{8}\u{C}\u{0}",
-                bytes: index * 1000, depth: index)
-        }
+        report.crawl.pages = PageList(
+            report.crawl.seeds.enumerated().map { index, url in
+                Page(
+                    url: url, status: index % 2 == 0 ? 200 : nil, contentType: index % 3 == 0 ? nil : "text/html\u{8}\u{C}\u{0}",
+                    bytes: index * 1000, depth: index)
+            })
         report.findings += TestReports.kit(language).findings + [portrait]
         for (index, confidence) in [0, 1, 0.1 + 0.2, 1e-7, 0.86, 12_345_678.9, -2].enumerated() {
             report.findings[index].confidence = confidence
