@@ -65,10 +65,12 @@ let package = Package(
         .executableTarget(
             name: "exposure-audit",
             dependencies: [
-                "ExposureKit", "ExposureProfile", "ExposureStore",
+                "ExposureKit", "ExposureProfile", "ExposureStore", "CJemallocSettings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
+        // jemalloc's settings for the command line (one arena); C, as jemalloc reads a C global.
+        .target(name: "CJemallocSettings"),
 
         // A loopback HTTP server for tests and for `make demo`; never part of the product.
         .target(name: "LoopbackServer"),
