@@ -13,7 +13,7 @@ public struct PageList: Sendable, Equatable {
         var depth: Int
         /// The status, or ``Entry/noStatus``.
         var status: Int32
-        /// An index into ``contentTypes``, or ``Entry/noContentType``.
+        /// The number of a type in ``contentTypes``, or ``Entry/noContentType``.
         var contentType: Int32
 
         static let noStatus = Int32.min
@@ -22,8 +22,7 @@ public struct PageList: Sendable, Equatable {
 
     private var urls: [UInt8] = []
     private var entries: [Entry] = []
-    private var contentTypes: [String] = []
-    private var contentTypeIndex: [String: Int32] = [:]
+    private var contentTypes = InternTable<String>()
 
     public init() {}
 
@@ -38,15 +37,7 @@ public struct PageList: Sendable, Equatable {
             Entry(
                 urlEnd: urls.count, bytes: page.bytes, depth: page.depth,
                 status: page.status.map { Int32(clamping: $0) } ?? Entry.noStatus,
-                contentType: page.contentType.map { index(ofContentType: $0) } ?? Entry.noContentType))
-    }
-
-    private mutating func index(ofContentType type: String) -> Int32 {
-        if let index = contentTypeIndex[type] { return index }
-        let index = Int32(contentTypes.count)
-        contentTypes.append(type)
-        contentTypeIndex[type] = index
-        return index
+                contentType: page.contentType.map { contentTypes.number(of: $0) } ?? Entry.noContentType))
     }
 
     public static func == (lhs: PageList, rhs: PageList) -> Bool {
@@ -64,7 +55,7 @@ extension PageList: RandomAccessCollection {
         return Page(
             url: String(decoding: urls[urlStart..<entry.urlEnd], as: UTF8.self),
             status: entry.status == Entry.noStatus ? nil : Int(entry.status),
-            contentType: entry.contentType == Entry.noContentType ? nil : contentTypes[Int(entry.contentType)],
+            contentType: entry.contentType == Entry.noContentType ? nil : contentTypes[entry.contentType],
             bytes: entry.bytes, depth: entry.depth)
     }
 }

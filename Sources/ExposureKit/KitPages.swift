@@ -1,3 +1,4 @@
+import ExposureCore
 import ExposureProfile
 
 /// Which findings lie on a page that gives one person the whole extortion kit.
@@ -43,8 +44,7 @@ struct KitPages {
     private let late: Ingredients
     /// Kept pages, by ``personPage(_:_:)``, and the share each has given.
     private var pages: [Int: Int32] = [:]
-    private var shares: [Share] = []
-    private var shareIDs: [Share: Int32] = [:]
+    private var shares = InternTable<Share>()
     /// The ordinals of the findings found on some whole-kit page.
     private(set) var onWholeKit: Set<Int32> = []
 
@@ -60,23 +60,15 @@ struct KitPages {
     mutating func add(_ contribution: Contribution, onPage page: UInt64) {
         for (person, given) in contribution.people {
             let key = Self.personPage(person, page)
-            var share = pages[key].map { shares[Int($0)] } ?? Share(ingredients: [], ordinals: [])
+            var share = pages[key].map { shares[$0] } ?? Share(ingredients: [], ordinals: [])
             share.formUnion(given)
             if share.ingredients == .whole {
                 onWholeKit.formUnion(share.ordinals)
-                pages[key] = id(of: Share(ingredients: .whole, ordinals: []))
+                pages[key] = shares.number(of: Share(ingredients: .whole, ordinals: []))
             } else if share.ingredients.union(late) == .whole {
-                pages[key] = id(of: share)
+                pages[key] = shares.number(of: share)
             }
         }
-    }
-
-    private mutating func id(of share: Share) -> Int32 {
-        if let id = shareIDs[share] { return id }
-        let id = Int32(shares.count)
-        shares.append(share)
-        shareIDs[share] = id
-        return id
     }
 
     /// One person on one page.
