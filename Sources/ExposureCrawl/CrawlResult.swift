@@ -80,6 +80,8 @@ public struct CrawlSummary: Sendable {
     public var skipped: [SkipReason: Int] = [:]
     public var errors: [(url: String, message: String)] = []
     public var pages = PageList()
+    /// Pages the server said were unchanged (304), among ``pages``.
+    public var pagesNotModified = 0
     /// False when the crawl was cancelled before its frontier emptied.
     public var complete = true
 

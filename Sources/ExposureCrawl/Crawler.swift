@@ -189,6 +189,7 @@ public final class Crawler: Sendable {
 
     private func add(_ page: Page, to summary: inout CrawlSummary) {
         summary.bytesFetched += page.bytes
+        if page.status == 304 { summary.pagesNotModified += 1 }
         summary.pages.append(page)
     }
 

@@ -78,8 +78,8 @@ extension PortraitDetector {
         /// Adds one page's candidates.
         public mutating func add(_ candidates: [PortraitCandidate], page: String) {
             for candidate in candidates {
+                let image = Fingerprint.fnv1a64(candidate.image)
                 if candidate.peopleShown == 1 {
-                    let image = Fingerprint.fnv1a64(candidate.image)
                     let person = Fingerprint.fnv1a64(candidate.person.key)
                     switch subjectsByImage[image] {
                     case nil: subjectsByImage[image] = .one(person: person)
@@ -89,7 +89,7 @@ extension PortraitDetector {
                     default: break
                     }
                 }
-                guard !isPlaceholder(candidate.image) else { continue }
+                guard !isPlaceholder(image) else { continue }
                 let pairing = Pairing(
                     image: candidate.image, originals: candidate.originals, personKey: candidate.person.key,
                     association: candidate.association, declaredSize: candidate.declaredSize)
@@ -108,7 +108,7 @@ extension PortraitDetector {
             guard placeholdersUnswept > 0,
                 placeholdersUnswept * 16 >= pairings.count || pairings.count >= 2 * pairingsAfterSweep
             else { return }
-            pairings = pairings.filter { !isPlaceholder($0.key.image) }
+            pairings = pairings.filter { !isPlaceholder(Fingerprint.fnv1a64($0.key.image)) }
             placeholdersUnswept = 0
             pairingsAfterSweep = pairings.count
         }
@@ -118,7 +118,7 @@ extension PortraitDetector {
         /// fingerprints of the further pages that showed the same portrait.
         public func portraits(sizes: [String: PixelSize]) -> [(page: String, linked: LinkedDetection, laterPages: [UInt64])] {
             var portraits: [(sequence: Int, page: String, linked: LinkedDetection, laterPages: [UInt64])] = []
-            for sightings in pairings.values where !isPlaceholder(sightings.first.image) {
+            for sightings in pairings.values where !isPlaceholder(Fingerprint.fnv1a64(sightings.first.image)) {
                 // One judgement serves the whole pairing: its image, versions and association are the same.
                 guard let judged = PortraitDetector.portrait(sightings.first, sizes: sizes) else { continue }
                 for (position, sighting) in sightings.kept.enumerated() {
@@ -132,10 +132,11 @@ extension PortraitDetector {
             return portraits.sorted { $0.sequence < $1.sequence }.map { ($0.page, $0.linked, $0.laterPages) }
         }
 
-        /// Whether the site shows `image` as the only picture of two or more different people:
-        /// a stock silhouette or a default avatar, whatever its file is called.
-        private func isPlaceholder(_ image: String) -> Bool {
-            if case .several = subjectsByImage[Fingerprint.fnv1a64(image)] { return true }
+        /// Whether the site shows the image (by the fingerprint of its URL) as the only picture
+        /// of two or more different people: a stock silhouette or a default avatar, whatever its
+        /// file is called.
+        private func isPlaceholder(_ image: UInt64) -> Bool {
+            if case .several = subjectsByImage[image] { return true }
             return false
         }
     }

@@ -76,7 +76,7 @@ public struct Auditor: Sendable {
             seeds: summary.seeds, pagesFetched: summary.pagesFetched, pagesFailed: summary.pagesFailed,
             bytesFetched: summary.bytesFetched, skipped: skipped,
             errors: summary.errors.map { Report.CrawlError(url: $0.url, message: $0.message) },
-            pages: summary.pages, robotsIgnored: !obeyRobots, pagesNotModified: summary.pages.count { $0.status == 304 })
+            pages: summary.pages, robotsIgnored: !obeyRobots, pagesNotModified: summary.pagesNotModified)
     }
 
     /// The one clear line for a crawl that fetched nothing.
